@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Release build of the widget into dist/ (trunk, offline, with the installed tools).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+trunk build --release --offline "$@"
+bash scripts/sizes.sh

@@ -1,0 +1,417 @@
+//! The legal rules engine: a country's export and import status at any date.
+//!
+//! Statuses are piecewise constant: they can change only on a *boundary* day (a rule's
+//! `from`, the day after its `to`, a membership's `from` or the day after its `to`). The
+//! engine computes the status on each boundary once, so a country's timeline, its previous
+//! and next change and the list of changes between two dates are cheap.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::date::Date;
+use super::model::{Axis, Confidence, Dataset, Rule, Selector, Source, Status};
+use super::validate::{self, DatasetError};
+
+/// The dataset shipped with the widget (`data/h200.json`), embedded at compile time.
+pub const DATASET_JSON: &str = include_str!("../../data/h200.json");
+
+/// The ISO codes of a map's features (the entities a dataset must cover), in map order.
+pub fn entity_codes(geo: &crate::core::geometry::MapGeometry) -> Vec<String> {
+    geo.features.iter().map(|f| f.iso.clone()).collect()
+}
+
+/// A status change: from `date` on, the status is `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    /// First day of the new status.
+    pub date: Date,
+    /// The status from that day.
+    pub status: Status,
+}
+
+/// A country's status on one axis at one date, with everything a reader needs to trust it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountryStatus {
+    /// ISO 3166-1 alpha-2.
+    pub iso: String,
+    /// Export or import.
+    pub axis: Axis,
+    /// The day asked about.
+    pub date: Date,
+    /// The status code.
+    pub status: Status,
+    /// The weakest of the winning rule's confidence and the group membership it relies on.
+    pub confidence: Confidence,
+    /// Ids of the rules that produced the status (the winning priority), first = main rule.
+    pub rules: Vec<String>,
+    /// Ids of rules that also apply that day but are overridden by a higher priority.
+    pub overridden: Vec<String>,
+    /// First day of the current run of this status (the date it took effect).
+    pub effective: Date,
+    /// The change that ended the previous status, i.e. the status before `effective`.
+    pub previous: Option<Change>,
+    /// The next known change after `date`, if any.
+    pub next: Option<Change>,
+    /// Source ids of the winning rules and their instruments, primary sources first.
+    pub sources: Vec<String>,
+}
+
+/// One period of a country's timeline on one axis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    /// First day.
+    pub from: Date,
+    /// Last day (inclusive), `None` while still current.
+    pub to: Option<Date>,
+    /// The status during the period.
+    pub status: Status,
+    /// Its confidence.
+    pub confidence: Confidence,
+    /// The main rule (first winning rule) at the start of the period.
+    pub rule: String,
+}
+
+/// A country whose status changed between two dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeRecord {
+    /// ISO 3166-1 alpha-2.
+    pub iso: String,
+    /// Export or import.
+    pub axis: Axis,
+    /// Status on the first date.
+    pub before: CountryStatus,
+    /// Status on the second date.
+    pub after: CountryStatus,
+    /// Every change in `(from, to]`, in date order.
+    pub changes: Vec<Change>,
+}
+
+/// A validated dataset, indexed for status queries.
+#[derive(Debug, Clone)]
+pub struct Model {
+    dataset: Dataset,
+    /// Map entities (ISO codes) the dataset was validated against.
+    entities: Vec<String>,
+    /// Sorted, deduplicated days on which any status may change (>= model_start).
+    boundaries: Vec<Date>,
+    sources: HashMap<String, usize>,
+    instruments: HashMap<String, usize>,
+    groups: HashMap<String, usize>,
+}
+
+/// What a rule selector says of a country on a day.
+fn select(
+    dataset: &Dataset,
+    groups: &HashMap<String, usize>,
+    sel: &Selector,
+    iso: &str,
+    date: Date,
+) -> Option<Confidence> {
+    let member = |gid: &String| -> Option<Confidence> {
+        let g = &dataset.groups[*groups.get(gid)?];
+        g.members
+            .iter()
+            .filter(|m| {
+                m.iso == iso && m.from.is_none_or(|f| f <= date) && m.to.is_none_or(|t| date <= t)
+            })
+            .map(|m| m.confidence)
+            .max()
+    };
+    if sel.except_countries.iter().any(|c| c == iso)
+        || sel.except_groups.iter().any(|g| member(g).is_some())
+    {
+        return None;
+    }
+    if sel.all || sel.countries.iter().any(|c| c == iso) {
+        return Some(Confidence::Confirmed);
+    }
+    sel.groups.iter().filter_map(member).max()
+}
+
+/// Rules in force on `date` on `axis` that select `iso`, sorted by priority (highest first),
+/// each with the confidence of the selection.
+pub(crate) fn matching<'a>(
+    dataset: &'a Dataset,
+    groups: &HashMap<String, usize>,
+    iso: &str,
+    axis: Axis,
+    date: Date,
+) -> Vec<(&'a Rule, Confidence)> {
+    let mut out: Vec<(&Rule, Confidence)> = dataset
+        .rules
+        .iter()
+        .filter(|r| r.axis == axis && r.from <= date && r.to.is_none_or(|t| date <= t))
+        .filter_map(|r| select(dataset, groups, &r.applies_to, iso, date).map(|c| (r, c)))
+        .collect();
+    out.sort_by_key(|(r, _)| std::cmp::Reverse(r.priority));
+    out
+}
+
+/// Every day on which a status may change, from `model_start` on, sorted.
+pub(crate) fn boundaries(dataset: &Dataset) -> Vec<Date> {
+    let mut set = BTreeSet::new();
+    set.insert(dataset.model_start);
+    for r in &dataset.rules {
+        set.insert(r.from);
+        if let Some(t) = r.to {
+            set.insert(t.next_day());
+        }
+    }
+    for g in &dataset.groups {
+        for m in &g.members {
+            if let Some(f) = m.from {
+                set.insert(f);
+            }
+            if let Some(t) = m.to {
+                set.insert(t.next_day());
+            }
+        }
+    }
+    set.into_iter()
+        .filter(|d| *d >= dataset.model_start)
+        .collect()
+}
+
+pub(crate) fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (id(x).to_string(), i))
+        .collect()
+}
+
+impl Model {
+    /// Validates `dataset` against the map entities `entities` (ISO codes) and indexes it.
+    ///
+    /// Errors: every problem found, each naming the JSON path and the field
+    /// (see [`validate::validate`]).
+    pub fn new(dataset: Dataset, entities: &[String]) -> Result<Model, Vec<DatasetError>> {
+        validate::validate(&dataset, entities)?;
+        Ok(Model::indexed(dataset, entities))
+    }
+
+    fn indexed(dataset: Dataset, entities: &[String]) -> Model {
+        Model {
+            boundaries: boundaries(&dataset),
+            sources: index_of(&dataset.sources, |s| &s.id),
+            instruments: index_of(&dataset.instruments, |i| &i.id),
+            groups: index_of(&dataset.groups, |g| &g.id),
+            entities: entities.to_vec(),
+            dataset,
+        }
+    }
+
+    /// Parses JSON text (native builds; the browser uses `JSON.parse` and
+    /// serde-wasm-bindgen), validates it against the shipped map's entities.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json(text: &str) -> Result<Model, Vec<DatasetError>> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let dataset = validate::deserialize(&mut de).map_err(|e| vec![e])?;
+        Model::new(dataset, &entity_codes(&crate::core::geometry::world()))
+    }
+
+    /// The shipped dataset, validated against the shipped map.
+    ///
+    /// Panics with the validation errors: the shipped files are checked by tests.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn shipped() -> Model {
+        match Model::from_json(DATASET_JSON) {
+            Ok(m) => m,
+            Err(errors) => panic!("data/h200.json is invalid:\n{}", validate::report(&errors)),
+        }
+    }
+
+    /// The dataset.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// The map entities (ISO codes) this model was validated against, sorted.
+    pub fn entities(&self) -> &[String] {
+        &self.entities
+    }
+
+    /// Days on which some status may change, from `model_start`, sorted.
+    pub fn boundaries(&self) -> &[Date] {
+        &self.boundaries
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id).map(|&i| &self.dataset.sources[i])
+    }
+
+    /// An instrument by id.
+    pub fn instrument(&self, id: &str) -> Option<&super::model::Instrument> {
+        self.instruments
+            .get(id)
+            .map(|&i| &self.dataset.instruments[i])
+    }
+
+    /// A rule by id.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.dataset.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Status code, confidence and rule ids on one day, without history.
+    fn point(
+        &self,
+        iso: &str,
+        axis: Axis,
+        date: Date,
+    ) -> Option<(Status, Confidence, Vec<&Rule>, Vec<&Rule>)> {
+        let m = matching(&self.dataset, &self.groups, iso, axis, date);
+        let (top, conf) = *m.first()?;
+        let winners: Vec<&Rule> = m
+            .iter()
+            .filter(|(r, _)| r.priority == top.priority)
+            .map(|(r, _)| *r)
+            .collect();
+        let others: Vec<&Rule> = m
+            .iter()
+            .filter(|(r, _)| r.priority != top.priority)
+            .map(|(r, _)| *r)
+            .collect();
+        Some((top.status, conf.min(top.confidence), winners, others))
+    }
+
+    /// The full status of `iso` on `axis` at `date`, or `None` when no rule covers the day
+    /// (before `model_start`; validation guarantees coverage from `model_start` on).
+    pub fn try_status(&self, iso: &str, axis: Axis, date: Date) -> Option<CountryStatus> {
+        let (status, confidence, winners, others) = self.point(iso, axis, date)?;
+        let timeline = self.timeline(iso, axis);
+        let idx = timeline.iter().rposition(|p| p.from <= date);
+        let (effective, previous, next) = match idx {
+            Some(i) => (
+                timeline[i].from,
+                (i > 0).then(|| Change {
+                    date: timeline[i].from,
+                    status: timeline[i - 1].status,
+                }),
+                timeline.get(i + 1).map(|p| Change {
+                    date: p.from,
+                    status: p.status,
+                }),
+            ),
+            None => (
+                date,
+                None,
+                timeline.first().map(|p| Change {
+                    date: p.from,
+                    status: p.status,
+                }),
+            ),
+        };
+        let mut sources: Vec<String> = Vec::new();
+        for r in &winners {
+            let inst = r.instrument.as_deref().and_then(|id| self.instrument(id));
+            for id in r
+                .sources
+                .iter()
+                .chain(inst.into_iter().flat_map(|i| i.sources.iter()))
+            {
+                if !sources.contains(id) {
+                    sources.push(id.clone());
+                }
+            }
+        }
+        // Primary first, then legal, news, aggregator; stable within a class.
+        sources.sort_by_key(|id| self.source(id).map(|s| s.kind));
+        Some(CountryStatus {
+            iso: iso.to_string(),
+            axis,
+            date,
+            status,
+            confidence,
+            rules: winners.iter().map(|r| r.id.clone()).collect(),
+            overridden: others.iter().map(|r| r.id.clone()).collect(),
+            effective,
+            previous,
+            next,
+            sources,
+        })
+    }
+
+    /// Like [`Model::try_status`]; panics if no rule covers the day, which validation
+    /// excludes for days from `model_start` on.
+    pub fn status(&self, iso: &str, axis: Axis, date: Date) -> CountryStatus {
+        self.try_status(iso, axis, date)
+            .unwrap_or_else(|| panic!("no {} status for {iso} on {date}", axis.code()))
+    }
+
+    /// Only the status code on a day (cheap: no history, no sources).
+    pub fn status_code(&self, iso: &str, axis: Axis, date: Date) -> Option<Status> {
+        self.point(iso, axis, date).map(|p| p.0)
+    }
+
+    /// The country's periods on `axis` from `model_start`, one per status run.
+    pub fn timeline(&self, iso: &str, axis: Axis) -> Vec<Period> {
+        let mut out: Vec<Period> = Vec::new();
+        for &b in &self.boundaries {
+            let Some((status, conf, winners, _)) = self.point(iso, axis, b) else {
+                continue;
+            };
+            match out.last_mut() {
+                Some(last) if last.status == status => {
+                    last.confidence = last.confidence.min(conf);
+                }
+                _ => {
+                    if let Some(last) = out.last_mut() {
+                        last.to = Some(b.previous_day());
+                    }
+                    out.push(Period {
+                        from: b,
+                        to: None,
+                        status,
+                        confidence: conf,
+                        rule: winners[0].id.clone(),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Every map entity whose status on either axis changed in `(from, to]`.
+    pub fn changes(&self, from: Date, to: Date) -> Vec<ChangeRecord> {
+        let mut out = Vec::new();
+        for iso in &self.entities {
+            for axis in [Axis::Export, Axis::Import] {
+                let changes: Vec<Change> = self
+                    .timeline(iso, axis)
+                    .iter()
+                    .skip(1)
+                    .filter(|p| p.from > from && p.from <= to)
+                    .map(|p| Change {
+                        date: p.from,
+                        status: p.status,
+                    })
+                    .collect();
+                if changes.is_empty() {
+                    continue;
+                }
+                if let (Some(before), Some(after)) = (
+                    self.try_status(iso, axis, from),
+                    self.try_status(iso, axis, to),
+                ) {
+                    out.push(ChangeRecord {
+                        iso: iso.clone(),
+                        axis,
+                        before,
+                        after,
+                        changes,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// All statuses on one axis at one date, for every map entity, in entity order
+    /// (the recolour step of the date slider). Entities without a status are skipped.
+    pub fn snapshot(&self, axis: Axis, date: Date) -> Vec<(String, Status)> {
+        self.entities
+            .iter()
+            .filter_map(|iso| self.status_code(iso, axis, date).map(|s| (iso.clone(), s)))
+            .collect()
+    }
+}

@@ -1,0 +1,155 @@
+//! Marker layout and hit-testing for features too small to see or tap (Hong Kong, Macau,
+//! Singapore, Bahrain, Malta, island states).
+//!
+//! Markers start on their feature's label point and are pushed apart until no two are
+//! closer than a minimum distance, so Hong Kong and Macau (about 60 km apart, a fraction
+//! of a pixel on a phone) get two distinct, tappable circles joined to their place by a
+//! leader line. All coordinates are SVG user units of the map's viewBox.
+
+use super::geometry::MapGeometry;
+
+/// Where a marker is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkerPos {
+    /// ISO 3166-1 alpha-2.
+    pub iso: String,
+    /// Marker centre x after layout (units).
+    pub x: f64,
+    /// Marker centre y after layout (units).
+    pub y: f64,
+    /// The feature's own label point x (units): the leader line's other end.
+    pub anchor_x: f64,
+    /// The feature's own label point y (units).
+    pub anchor_y: f64,
+}
+
+/// Lays out the markers of `geo` so that no two centres are closer than `min_dist` units,
+/// keeping each as near its anchor as it can and inside the viewBox.
+/// Deterministic: the same input always gives the same output.
+pub fn marker_positions(geo: &MapGeometry, min_dist: f64) -> Vec<MarkerPos> {
+    let mut pos: Vec<MarkerPos> = geo
+        .features
+        .iter()
+        .filter(|f| f.marker)
+        .map(|f| MarkerPos {
+            iso: f.iso.clone(),
+            x: f64::from(f.cx),
+            y: f64::from(f.cy),
+            anchor_x: f64::from(f.cx),
+            anchor_y: f64::from(f.cy),
+        })
+        .collect();
+    let (w, h) = (f64::from(geo.width), f64::from(geo.height));
+    for _ in 0..200 {
+        let mut moved = false;
+        for i in 0..pos.len() {
+            for j in (i + 1)..pos.len() {
+                let (dx, dy) = (pos[j].x - pos[i].x, pos[j].y - pos[i].y);
+                let d = (dx * dx + dy * dy).sqrt();
+                if d >= min_dist {
+                    continue;
+                }
+                moved = true;
+                // Coincident points: separate along a fixed, order-dependent direction.
+                let (ux, uy) = if d < 1e-9 {
+                    (1.0, 0.0)
+                } else {
+                    (dx / d, dy / d)
+                };
+                let push = (min_dist - d) / 2.0 + 1e-6;
+                pos[i].x -= ux * push;
+                pos[i].y -= uy * push;
+                pos[j].x += ux * push;
+                pos[j].y += uy * push;
+            }
+        }
+        for p in &mut pos {
+            p.x = p.x.clamp(0.0, w);
+            p.y = p.y.clamp(0.0, h);
+        }
+        if !moved {
+            break;
+        }
+    }
+    pos
+}
+
+/// The marker whose centre is nearest to (`x`, `y`) within `max_dist` units, if any.
+pub fn nearest_marker(markers: &[MarkerPos], x: f64, y: f64, max_dist: f64) -> Option<&MarkerPos> {
+    markers
+        .iter()
+        .map(|m| (m, (m.x - x).hypot(m.y - y)))
+        .filter(|(_, d)| *d <= max_dist)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(m, _)| m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::geometry::MapFeature;
+
+    fn feature(iso: &str, cx: i32, cy: i32) -> MapFeature {
+        MapFeature {
+            iso: iso.into(),
+            name: iso.into(),
+            cx,
+            cy,
+            area: 1,
+            marker: true,
+            path: String::new(),
+        }
+    }
+
+    #[test]
+    fn close_markers_are_pushed_apart_and_stay_in_the_box() {
+        let geo = MapGeometry {
+            width: 1000,
+            height: 500,
+            features: vec![
+                feature("HK", 800, 200),
+                feature("MO", 798, 201),
+                feature("SG", 0, 0),
+            ],
+        };
+        let pos = marker_positions(&geo, 50.0);
+        assert_eq!(pos.len(), 3);
+        for a in &pos {
+            assert!((0.0..=1000.0).contains(&a.x) && (0.0..=500.0).contains(&a.y));
+            for b in &pos {
+                if a.iso != b.iso {
+                    assert!(
+                        (a.x - b.x).hypot(a.y - b.y) >= 49.9,
+                        "{} and {} overlap",
+                        a.iso,
+                        b.iso
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            pos,
+            marker_positions(&geo, 50.0),
+            "layout must be deterministic"
+        );
+    }
+
+    #[test]
+    fn nearest_marker_respects_the_radius() {
+        let geo = MapGeometry {
+            width: 1000,
+            height: 500,
+            features: vec![feature("HK", 100, 100), feature("MO", 300, 100)],
+        };
+        let pos = marker_positions(&geo, 10.0);
+        assert_eq!(
+            nearest_marker(&pos, 110.0, 100.0, 20.0).map(|m| m.iso.as_str()),
+            Some("HK")
+        );
+        assert_eq!(
+            nearest_marker(&pos, 290.0, 105.0, 20.0).map(|m| m.iso.as_str()),
+            Some("MO")
+        );
+        assert!(nearest_marker(&pos, 200.0, 100.0, 20.0).is_none());
+    }
+}

@@ -1,0 +1,11 @@
+//! Pure core: no browser APIs. Everything here is tested natively.
+
+pub mod date;
+pub mod engine;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod geo_pipeline;
+pub mod geometry;
+pub mod layout;
+pub mod model;
+pub mod report;
+pub mod validate;

@@ -1,0 +1,172 @@
+//! Serializable reports shared by the CLI (`h200-data status|changes|export`) and the
+//! widget's downloads: one shape for both, so readers and editors see the same facts.
+
+use serde::Serialize;
+
+use super::date::Date;
+use super::engine::{Change, CountryStatus, Model};
+use super::model::{Axis, Source};
+
+/// A change as `{"date": "YYYY-MM-DD", "status": "code"}`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ChangeReport {
+    /// First day of the status.
+    pub date: String,
+    /// Status code.
+    pub status: &'static str,
+}
+
+impl From<Change> for ChangeReport {
+    fn from(c: Change) -> Self {
+        ChangeReport {
+            date: c.date.to_string(),
+            status: c.status.code(),
+        }
+    }
+}
+
+/// One axis of a status report (the `export` or `import` object of `h200-data status --json`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AxisReport {
+    /// Status code (public contract).
+    pub status: &'static str,
+    /// `confirmed`, `reported` or `unconfirmed`.
+    pub confidence: &'static str,
+    /// Winning rule ids, main rule first.
+    pub rules: Vec<String>,
+    /// Instrument of the main rule (`null` for a default "none known" rule).
+    pub instrument: Option<String>,
+    /// The main rule in words (English).
+    pub summary: String,
+    /// Conditions of the winning rules (English).
+    pub conditions: Vec<String>,
+    /// Day the status took effect.
+    pub effective: String,
+    /// The previous status and the day it ended (`null` if none since model start).
+    pub previous: Option<ChangeReport>,
+    /// The next known change (`null` if none).
+    pub next: Option<ChangeReport>,
+    /// Full citations, primary sources first.
+    pub sources: Vec<Source>,
+}
+
+/// `h200-data status ISO --at DATE --json`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StatusReport {
+    /// ISO 3166-1 alpha-2.
+    pub iso: String,
+    /// The day asked about.
+    pub date: String,
+    /// US export licence status (EAR, ECCN 3A090.a).
+    pub export: AxisReport,
+    /// Destination import status.
+    pub import: AxisReport,
+}
+
+/// Builds the report of one axis from a computed status.
+pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
+    let main = model.rule(&s.rules[0]).expect("winning rule exists");
+    AxisReport {
+        status: s.status.code(),
+        confidence: s.confidence.code(),
+        rules: s.rules.clone(),
+        instrument: main.instrument.clone(),
+        summary: main.summary_en.clone(),
+        conditions: s
+            .rules
+            .iter()
+            .filter_map(|id| model.rule(id))
+            .flat_map(|r| r.conditions_en.iter().cloned())
+            .collect(),
+        effective: s.effective.to_string(),
+        previous: s.previous.map(Into::into),
+        next: s.next.map(Into::into),
+        sources: s
+            .sources
+            .iter()
+            .filter_map(|id| model.source(id))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// The status of `iso` on both axes at `date`; `None` if the date is before the model.
+pub fn status_report(model: &Model, iso: &str, date: Date) -> Option<StatusReport> {
+    let e = model.try_status(iso, Axis::Export, date)?;
+    let i = model.try_status(iso, Axis::Import, date)?;
+    Some(StatusReport {
+        iso: iso.to_string(),
+        date: date.to_string(),
+        export: axis_report(model, &e),
+        import: axis_report(model, &i),
+    })
+}
+
+/// One row of the downloadable table (CSV columns in this order).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TableRow {
+    /// ISO 3166-1 alpha-2.
+    pub iso: String,
+    /// English name (Natural Earth).
+    pub name: String,
+    /// Date shown.
+    pub date: String,
+    /// Export status code.
+    pub export_status: &'static str,
+    /// Export confidence.
+    pub export_confidence: &'static str,
+    /// Export effective date.
+    pub export_since: String,
+    /// Export main rule id.
+    pub export_rule: String,
+    /// Export sources: URLs separated by " | ".
+    pub export_sources: String,
+    /// Import status code.
+    pub import_status: &'static str,
+    /// Import confidence.
+    pub import_confidence: &'static str,
+    /// Import effective date.
+    pub import_since: String,
+    /// Import main rule id.
+    pub import_rule: String,
+    /// Import sources: URLs separated by " | ".
+    pub import_sources: String,
+    /// The dataset's `as_of` date.
+    pub dataset_as_of: String,
+}
+
+/// The table of every map entity at `date` (`names`: ISO -> display name).
+pub fn table(model: &Model, date: Date, name_of: impl Fn(&str) -> String) -> Vec<TableRow> {
+    let urls = |s: &CountryStatus| {
+        s.sources
+            .iter()
+            .filter_map(|id| model.source(id))
+            .map(|s| s.url.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    model
+        .entities()
+        .iter()
+        .filter_map(|iso| {
+            let e = model.try_status(iso, Axis::Export, date)?;
+            let i = model.try_status(iso, Axis::Import, date)?;
+            Some(TableRow {
+                iso: iso.clone(),
+                name: name_of(iso),
+                date: date.to_string(),
+                export_status: e.status.code(),
+                export_confidence: e.confidence.code(),
+                export_since: e.effective.to_string(),
+                export_rule: e.rules[0].clone(),
+                export_sources: urls(&e),
+                import_status: i.status.code(),
+                import_confidence: i.confidence.code(),
+                import_since: i.effective.to_string(),
+                import_rule: i.rules[0].clone(),
+                import_sources: urls(&i),
+                dataset_as_of: model.dataset().as_of.to_string(),
+            })
+        })
+        .collect()
+}

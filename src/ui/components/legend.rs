@@ -1,0 +1,41 @@
+//! The choropleth legend: one swatch per status of the current view, with counts.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::model::{Axis, Status};
+use crate::ui::i18n::{status_label, t, Key, Lang};
+
+/// Props of [`Legend`].
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// The axis shown.
+    pub view: Axis,
+    /// Status of every map entity on the date shown.
+    pub statuses: Rc<HashMap<String, Status>>,
+    /// UI language.
+    pub lang: Lang,
+}
+
+/// Swatches in legend order (least to most restrictive) with the number of countries.
+#[function_component(Legend)]
+pub fn legend(props: &LegendProps) -> Html {
+    let order: &[Status] = match props.view {
+        Axis::Export => &Status::EXPORT,
+        Axis::Import => &Status::IMPORT,
+    };
+    let count = |s: Status| props.statuses.values().filter(|v| **v == s).count();
+    html! {
+        <ul class="legend" aria-label={t(props.lang, Key::Legend)}>
+            { for order.iter().map(|s| html! {
+                <li data-status={s.code()}>
+                    <span class={classes!("sw", format!("s-{}", s.code()))} aria-hidden="true"></span>
+                    { status_label(props.lang, *s) }
+                    <span class="n">{ format!(" ({})", count(*s)) }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}

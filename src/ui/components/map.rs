@@ -1,0 +1,111 @@
+//! The choropleth itself: one SVG path per country, a circle marker for tiny ones.
+//!
+//! Public DOM contract: every country shape (`<path>`) or marker (`<g>`) carries
+//! `data-iso="XX"` (ISO 3166-1 alpha-2) and an accessible name (`aria-label`,
+//! "Name: status"); the selected one also carries `aria-pressed="true"`.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::layout::MarkerPos;
+use crate::core::model::Status;
+use crate::ui::data::Shared;
+use crate::ui::i18n::{status_label, t, Key, Lang};
+
+/// Marker dot radius, in SVG user units (10 000 units = map width).
+pub const MARKER_R: f64 = 42.0;
+
+/// Props of [`WorldMap`].
+#[derive(Properties, PartialEq)]
+pub struct WorldMapProps {
+    /// Dataset and geometry.
+    pub shared: Rc<Shared>,
+    /// Status of every map entity on the date and axis shown.
+    pub statuses: Rc<HashMap<String, Status>>,
+    /// Laid-out markers.
+    pub markers: Rc<Vec<MarkerPos>>,
+    /// Country names in the UI language.
+    pub names: Rc<HashMap<String, String>>,
+    /// The selected country.
+    pub selected: Option<String>,
+    /// UI language.
+    pub lang: Lang,
+}
+
+fn class_of(statuses: &HashMap<String, Status>, iso: &str) -> String {
+    match statuses.get(iso) {
+        Some(s) => format!("s-{}", s.code()),
+        None => "s-none".to_string(),
+    }
+}
+
+/// The SVG map. Re-renders only when its props change (not on hover).
+#[function_component(WorldMap)]
+pub fn world_map(props: &WorldMapProps) -> Html {
+    let geo = &props.shared.geo;
+    let label = |iso: &str| {
+        let name = props.names.get(iso).map(String::as_str).unwrap_or(iso);
+        let status = props
+            .statuses
+            .get(iso)
+            .map(|s| status_label(props.lang, *s))
+            .unwrap_or(t(props.lang, Key::NoData));
+        format!("{name}: {status}")
+    };
+    let pressed = |iso: &str| {
+        if props.selected.as_deref() == Some(iso) {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    let shapes = geo
+        .features
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| !f.marker)
+        .map(|(i, f)| {
+            html! {
+                <path key={f.iso.clone()} d={props.shared.paths[i].clone()} data-iso={f.iso.clone()}
+                    class={classes!("c", class_of(&props.statuses, &f.iso))}
+                    role="button" aria-label={label(&f.iso)} aria-pressed={pressed(&f.iso)} />
+            }
+        });
+    let markers = props.markers.iter().map(|m| {
+        let i = props.shared.index[&m.iso];
+        html! {
+            <g key={m.iso.clone()} data-iso={m.iso.clone()} class={classes!("m", class_of(&props.statuses, &m.iso))}
+                role="button" aria-label={label(&m.iso)} aria-pressed={pressed(&m.iso)}>
+                <path class="c" d={props.shared.paths[i].clone()} />
+                <line class="lead" x1={format!("{:.0}", m.anchor_x)} y1={format!("{:.0}", m.anchor_y)}
+                    x2={format!("{:.0}", m.x)} y2={format!("{:.0}", m.y)} />
+                <circle class="hit" cx={format!("{:.0}", m.x)} cy={format!("{:.0}", m.y)} r={format!("{:.0}", MARKER_R * 2.2)} />
+                <circle class="dot" cx={format!("{:.0}", m.x)} cy={format!("{:.0}", m.y)} r={format!("{:.0}", MARKER_R)} />
+            </g>
+        }
+    });
+    // The selected shape again, on top, so its outline is not hidden by neighbours.
+    let outline = props.selected.as_ref().and_then(|iso| props.shared.index.get(iso)).map(|&i| {
+        let f = &geo.features[i];
+        let ring = props.markers.iter().find(|m| m.iso == f.iso).map(|m| {
+            html! { <circle class="selring" cx={format!("{:.0}", m.x)} cy={format!("{:.0}", m.y)} r={format!("{:.0}", MARKER_R * 1.6)} /> }
+        });
+        html! { <g class="sel" aria-hidden="true"><path d={props.shared.paths[i].clone()} />{ for ring }</g> }
+    });
+    html! {
+        <svg class="map" viewBox={format!("0 0 {} {}", geo.width, geo.height)} role="group"
+            aria-label={t(props.lang, Key::MapLabel)} preserveAspectRatio="xMidYMid meet">
+            <defs>
+                <pattern id="h2m-hatch" width="60" height="60" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="60" height="60" class="hatch-bg" />
+                    <line x1="0" y1="0" x2="0" y2="60" class="hatch-line" />
+                </pattern>
+            </defs>
+            <g class="countries">{ for shapes }</g>
+            <g class="markers">{ for markers }</g>
+            { for outline }
+        </svg>
+    }
+}

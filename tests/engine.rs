@@ -1,0 +1,119 @@
+//! The rules engine on a small, hand-checked dataset (`tests/fixtures/small-valid.json`):
+//! priorities, group membership over time, effective/previous/next dates, timelines and
+//! the list of changes between two dates.
+
+use h200_map::core::date::Date;
+use h200_map::core::engine::Model;
+use h200_map::core::model::{Axis, Confidence, Status};
+
+fn model() -> Model {
+    Model::from_json(include_str!("fixtures/small-valid.json")).expect("fixture is valid")
+}
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+#[test]
+fn a_specific_rule_wins_over_a_group_rule_from_its_first_day() {
+    let m = model();
+    let before = m.status("CN", Axis::Export, d("2026-01-14"));
+    assert_eq!(before.status, Status::PresumptionOfDenial);
+    assert_eq!(before.rules, vec!["d5-denial"]);
+    assert_eq!(before.overridden, vec!["export-default"]);
+    let after = m.status("CN", Axis::Export, d("2026-01-15"));
+    assert_eq!(after.status, Status::CaseByCase);
+    assert_eq!(after.rules, vec!["cn-case-by-case"]);
+    assert_eq!(after.effective, d("2026-01-15"));
+    assert_eq!(
+        after.previous.map(|c| (c.date, c.status)),
+        Some((d("2026-01-15"), Status::PresumptionOfDenial))
+    );
+    assert_eq!(after.next, None);
+    assert_eq!(after.sources[0], "fr-2026-00789", "primary source first");
+}
+
+#[test]
+fn membership_ending_changes_the_status_the_next_day_with_its_confidence() {
+    let m = model();
+    let kh = m.status("KH", Axis::Export, d("2026-02-02"));
+    assert_eq!(kh.status, Status::PresumptionOfDenial);
+    assert_eq!(
+        kh.confidence,
+        Confidence::Reported,
+        "a reported membership weakens the status"
+    );
+    assert_eq!(
+        kh.next.map(|c| (c.date, c.status)),
+        Some((d("2026-02-03"), Status::NoLicenseRequired))
+    );
+    assert_eq!(
+        m.status("KH", Axis::Export, d("2026-02-03")).status,
+        Status::NoLicenseRequired
+    );
+}
+
+#[test]
+fn the_timeline_has_one_period_per_status_run() {
+    let m = model();
+    let t = m.timeline("CN", Axis::Export);
+    let runs: Vec<(String, Option<String>, Status)> = t
+        .iter()
+        .map(|p| (p.from.to_string(), p.to.map(|x| x.to_string()), p.status))
+        .collect();
+    assert_eq!(
+        runs,
+        vec![
+            (
+                "2022-10-07".into(),
+                Some("2023-11-16".into()),
+                Status::NoLicenseRequired
+            ),
+            (
+                "2023-11-17".into(),
+                Some("2026-01-14".into()),
+                Status::PresumptionOfDenial
+            ),
+            ("2026-01-15".into(), None, Status::CaseByCase),
+        ]
+    );
+    assert_eq!(
+        m.timeline("FR", Axis::Export).len(),
+        1,
+        "France never changed"
+    );
+}
+
+#[test]
+fn changes_lists_exactly_the_countries_that_changed() {
+    let m = model();
+    let mut changed: Vec<(String, Status, Status)> = m
+        .changes(d("2025-06-01"), d("2026-02-01"))
+        .into_iter()
+        .map(|c| (c.iso, c.before.status, c.after.status))
+        .collect();
+    changed.sort();
+    assert_eq!(
+        changed,
+        vec![
+            ("CN".into(), Status::PresumptionOfDenial, Status::CaseByCase),
+            ("MO".into(), Status::PresumptionOfDenial, Status::CaseByCase),
+        ]
+    );
+    assert!(m.changes(d("2026-02-03"), d("2026-06-01")).is_empty());
+}
+
+#[test]
+fn before_the_model_start_there_is_no_status() {
+    let m = model();
+    assert!(m.try_status("CN", Axis::Export, d("2022-10-06")).is_none());
+    assert!(m.try_status("CN", Axis::Export, d("2022-10-07")).is_some());
+}
+
+#[test]
+fn snapshot_covers_every_map_entity() {
+    let m = model();
+    let snap = m.snapshot(Axis::Import, d("2026-01-01"));
+    assert_eq!(snap.len(), m.entities().len());
+    assert!(snap.iter().all(|(_, s)| *s == Status::NoRestrictionKnown));
+}

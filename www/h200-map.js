@@ -16,8 +16,8 @@ let wasm = null; // Promise of the initialised wasm-bindgen module, shared by al
 
 function loadWasm() {
   if (!wasm) {
-    wasm = import(new URL('pkg/h200_map.js', BASE).href).then(async (mod) => {
-      await mod.default({ module_or_path: new URL('pkg/h200_map_bg.wasm', BASE) });
+    wasm = import(new URL('pkg/h200-map.js', BASE).href).then(async (mod) => {
+      await mod.default({ module_or_path: new URL('pkg/h200-map_bg.wasm', BASE) });
       return mod;
     });
   }

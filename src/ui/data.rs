@@ -20,6 +20,9 @@ pub struct Shared {
     pub paths: Vec<AttrValue>,
     /// ISO code -> index in `geo.features`.
     pub index: HashMap<String, usize>,
+    /// Height of the drawn land plus a margin (units): the viewBox is cropped to it, since
+    /// without Antarctica the bottom of the Equal Earth frame is empty ocean.
+    pub view_height: u32,
 }
 
 impl PartialEq for Shared {
@@ -73,11 +76,22 @@ fn load() -> Loaded {
         .enumerate()
         .map(|(i, f)| (f.iso.clone(), i))
         .collect();
+    let max_y = geo
+        .features
+        .iter()
+        .filter_map(|f| f.rings().ok())
+        .flatten()
+        .flatten()
+        .map(|p| p[1])
+        .max()
+        .unwrap_or(geo.height as i32);
+    let view_height = (max_y.max(0) as u32 + geo.height / 50).min(geo.height);
     Ok(Rc::new(Shared {
         model,
         geo,
         paths,
         index,
+        view_height,
     }))
 }
 

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::core::date::Date;
+use crate::core::date::{Date, PubDate};
 use crate::core::model::{Axis, Confidence, Status};
 
 /// A UI language.
@@ -203,6 +203,19 @@ pub fn format_date(lang: Lang, d: Date) -> String {
         Lang::En => format!("{day} {} {y}", MONTHS_EN[i]),
         Lang::Fr if day == 1 => format!("1er {} {y}", MONTHS_FR[i]),
         Lang::Fr => format!("{day} {} {y}", MONTHS_FR[i]),
+    }
+}
+
+/// A source's publication date at its own precision: "15 January 2026", "January 2026",
+/// "2024", or "undated" / "non daté".
+pub fn format_pub_date(lang: Lang, d: PubDate) -> String {
+    match (lang, d) {
+        (_, PubDate::Day(day)) => format_date(lang, day),
+        (Lang::En, PubDate::Month(y, m)) => format!("{} {y}", MONTHS_EN[usize::from(m) - 1]),
+        (Lang::Fr, PubDate::Month(y, m)) => format!("{} {y}", MONTHS_FR[usize::from(m) - 1]),
+        (_, PubDate::Year(y)) => y.to_string(),
+        (Lang::En, PubDate::Undated) => "undated".to_string(),
+        (Lang::Fr, PubDate::Undated) => "non daté".to_string(),
     }
 }
 

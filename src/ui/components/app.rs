@@ -127,7 +127,8 @@ struct Hover {
     width: f64,
 }
 
-/// The ISO code under an event: a marker within reach, else the shape hit.
+/// The ISO code under an event: the shape or marker hit; on open sea, the nearest marker
+/// within `snap_px` CSS pixels (tiny islands are easy to miss by a few pixels).
 fn iso_at(
     e: &MouseEvent,
     svg: &Element,
@@ -139,22 +140,17 @@ fn iso_at(
     let hit = target
         .as_ref()
         .and_then(|t| t.closest("[data-iso]").ok().flatten());
-    if let Some(h) = &hit {
-        if h.tag_name().eq_ignore_ascii_case("g") {
-            return h.get_attribute("data-iso");
-        }
+    if let Some(iso) = hit.and_then(|h| h.get_attribute("data-iso")) {
+        return Some(iso);
     }
     let rect = svg.get_bounding_client_rect();
-    if rect.width() > 0.0 {
-        let k = f64::from(shared.geo.width) / rect.width();
-        let x = (f64::from(e.client_x()) - rect.left()) * k;
-        let y = (f64::from(e.client_y()) - rect.top()) * k;
-        let reach = (snap_px * k).max(MARKER_R * 2.2);
-        if let Some(m) = nearest_marker(markers, x, y, reach) {
-            return Some(m.iso.clone());
-        }
+    if rect.width() <= 0.0 {
+        return None;
     }
-    hit.and_then(|h| h.get_attribute("data-iso"))
+    let k = f64::from(shared.geo.width) / rect.width();
+    let x = (f64::from(e.client_x()) - rect.left()) * k;
+    let y = (f64::from(e.client_y()) - rect.top()) * k;
+    nearest_marker(markers, x, y, (snap_px * k).max(MARKER_R * 2.2)).map(|m| m.iso.clone())
 }
 
 /// One widget: title, view switch, legend, map with tooltip, details panel, footer.

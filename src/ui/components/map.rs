@@ -15,7 +15,7 @@ use crate::ui::data::Shared;
 use crate::ui::i18n::{status_label, t, Key, Lang};
 
 /// Marker dot radius, in SVG user units (10 000 units = map width).
-pub const MARKER_R: f64 = 42.0;
+pub const MARKER_R: f64 = 34.0;
 
 /// Props of [`WorldMap`].
 #[derive(Properties, PartialEq)]
@@ -95,7 +95,7 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         html! { <g class="sel" aria-hidden="true"><path d={props.shared.paths[i].clone()} />{ for ring }</g> }
     });
     html! {
-        <svg class="map" viewBox={format!("0 0 {} {}", geo.width, geo.height)} role="group"
+        <svg class="map" viewBox={format!("0 0 {} {}", geo.width, props.shared.view_height)} role="group"
             aria-label={t(props.lang, Key::MapLabel)} preserveAspectRatio="xMidYMid meet">
             <defs>
                 <pattern id="h2m-hatch" width="60" height="60" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -10,9 +10,9 @@ use yew::prelude::*;
 
 use crate::core::date::Date;
 use crate::core::engine::CountryStatus;
-use crate::core::model::{Axis, Confidence, SourceKind};
+use crate::core::model::{Axis, Confidence, InstrumentKind, SourceKind};
 use crate::ui::data::Shared;
-use crate::ui::i18n::{confidence_label, format_date, status_label, t, Key, Lang};
+use crate::ui::i18n::{confidence_label, format_date, format_pub_date, status_label, t, Key, Lang};
 
 /// Props of [`Panel`].
 #[derive(Properties, PartialEq)]
@@ -40,7 +40,18 @@ fn confidence_badge(lang: Lang, c: Confidence) -> Html {
     }
 }
 
-fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang) -> Html {
+/// "since 15 January 2026", or "since at least 7 October 2022" for a status already in
+/// force when the model starts (its true start is older than the dataset).
+fn since(lang: Lang, effective: Date, model_start: Date) -> String {
+    let date = format_date(lang, effective);
+    match (lang, effective <= model_start) {
+        (Lang::En, true) => format!(" since at least {date}"),
+        (Lang::Fr, true) => format!(" au moins depuis le {date}"),
+        _ => format!(" {} {date}", t(lang, Key::Since)),
+    }
+}
+
+fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -> Html {
     let model = &shared.model;
     let main = model.rule(&s.rules[0]);
     let heading = match s.axis {
@@ -66,7 +77,9 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang) -> Html {
             }
         })
         .collect();
-    let instrument = main.and_then(|r| model.instrument(&r.instrument));
+    let instrument = main
+        .and_then(|r| r.instrument.as_deref())
+        .and_then(|id| model.instrument(id));
     let timeline = model.timeline(&s.iso, s.axis);
     let sources = s.sources.iter().filter_map(|id| model.source(id)).map(|src| {
         let primary = src.kind == SourceKind::Primary;
@@ -78,7 +91,7 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang) -> Html {
         html! {
             <li class={classes!(primary.then_some("primary"))}>
                 { title }
-                <span class="meta">{ format!(" — {}, {}", src.publisher, format_date(lang, src.date)) }
+                <span class="meta">{ format!(" — {}, {}", src.publisher, format_pub_date(lang, src.date)) }
                     { for src.citation.as_ref().map(|c| html! { <>{ " · " }<cite>{ c }</cite></> }) }
                 </span>
             </li>
@@ -91,24 +104,27 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang) -> Html {
                 <span class={classes!("sw", format!("s-{}", s.status.code()))} aria-hidden="true"></span>
                 <strong class="label" data-status={s.status.code()}>{ status_label(lang, s.status) }</strong>
                 { confidence_badge(lang, s.confidence) }
-                <span class="since">{ format!(" {} {}", t(lang, Key::Since), format_date(lang, s.effective)) }</span>
+                <span class="since">{ since(lang, s.effective, model.dataset().model_start) }</span>
             </p>
             { for summary.map(|x| html! { <p class="summary">{ x }</p> }) }
-            { for instrument.map(|i| html! {
-                <p class="rule">{ format!("{} : ", t(lang, Key::Rule)).replace(" :", if lang == Lang::Fr { " :" } else { ":" }) }
-                    { &i.title }{ for i.citation.as_ref().map(|c| format!(" ({c})")) }</p>
+            { for instrument.map(|i| {
+                let label = if lang == Lang::Fr { &i.label_fr } else { &i.label_en };
+                let official = (i.kind != InstrumentKind::PressReport).then(|| html! {
+                    <>{ " — " }<cite lang="en">{ &i.title }</cite>{ for i.citation.as_ref().map(|c| format!(" ({c})")) }</>
+                });
+                html! { <p class="rule">{ if lang == Lang::Fr { "Règle : " } else { "Rule: " } }{ label }{ for official }</p> }
             }) }
             if !conditions.is_empty() {
-                <details class="conditions" open=true>
+                <details class="conditions" open={primary}>
                     <summary>{ t(lang, Key::Conditions) }</summary>
                     <ul>{ for conditions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 </details>
             }
             if timeline.len() > 1 {
-                <details class="history">
+                <details class="history" open={primary}>
                     <summary>{ t(lang, Key::History) }</summary>
                     <ol>{ for timeline.iter().map(|p| {
-                        let inst = model.rule(&p.rule).and_then(|r| model.instrument(&r.instrument));
+                        let inst = model.rule(&p.rule).and_then(|r| r.instrument.as_deref()).and_then(|id| model.instrument(id));
                         html! {
                             <li data-status={p.status.code()}>
                                 <time datetime={p.from.to_string()}>{ format_date(lang, p.from) }</time>
@@ -139,7 +155,8 @@ pub fn panel(props: &PanelProps) -> Html {
     let sections = axes
         .iter()
         .filter_map(|a| model.try_status(&props.iso, *a, props.date))
-        .map(|s| axis_section(&props.shared, &s, props.lang));
+        .enumerate()
+        .map(|(i, s)| axis_section(&props.shared, &s, props.lang, i == 0));
     let close = props.on_close.clone();
     let aria = format!(
         "{}: {}",

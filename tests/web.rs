@@ -20,6 +20,16 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
 
+/// Waits (up to about 2 s) until `cond` holds; the caller then asserts it.
+async fn settle(cond: impl Fn() -> bool) {
+    for _ in 0..60 {
+        if cond() {
+            return;
+        }
+        tick().await;
+    }
+}
+
 fn config(pairs: &[(&str, &str)]) -> JsValue {
     let o = js_sys::Object::new();
     for (k, v) in pairs {
@@ -72,7 +82,14 @@ async fn every_shape_has_an_iso_code_and_a_name() {
             "{iso} has no accessible name: {label:?}"
         );
     }
-    for iso in ["HK", "MO", "SG", "BH", "MT", "TW"] {
+    assert!(
+        root(&h)
+            .query_selector("path[data-iso=TW]")
+            .unwrap()
+            .is_some(),
+        "Taiwan is drawn"
+    );
+    for iso in ["HK", "MO", "SG", "BH", "MT"] {
         let el = root(&h)
             .query_selector(&format!("g[data-iso={iso}]"))
             .unwrap();
@@ -104,6 +121,7 @@ async fn clicking_china_opens_its_details_and_reflects_the_attribute() {
     assert!(t.contains("case-by-case"), "export status in words: {t}");
     assert!(t.contains("15 January 2026"), "effective date: {t}");
     assert!(t.contains("91 FR 1684"), "primary text cited: {t}");
+    settle(|| h.get_attribute("country").is_some()).await;
     assert_eq!(h.get_attribute("country").as_deref(), Some("CN"));
     assert_eq!(h.get_attribute("view").as_deref(), Some("export"));
     let links = panel
@@ -196,7 +214,7 @@ async fn two_maps_on_one_page_are_independent() {
             .unwrap()
             .unwrap(),
     );
-    tick().await;
+    settle(|| a.get_attribute("country").as_deref() == Some("DE")).await;
     assert_eq!(a.get_attribute("country").as_deref(), Some("DE"));
     assert_eq!(
         b.get_attribute("country").as_deref(),

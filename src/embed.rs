@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use crate::ui::{App, AppProps, Config};
 
 /// The widget's stylesheet, scoped to its shadow root.
-pub const STYLE: &str = include_str!("ui/style.css");
+pub const STYLE: &str = concat!(include_str!("ui/style.css"), include_str!("ui/features.css"));
 
 /// The attributes the loader forwards: `{lang, country, view, date}`, each a string or null.
 #[derive(Debug, Default, Deserialize)]

@@ -7,5 +7,6 @@ pub mod geo_pipeline;
 pub mod geometry;
 pub mod layout;
 pub mod model;
+pub mod projection;
 pub mod report;
 pub mod validate;

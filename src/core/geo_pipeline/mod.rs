@@ -32,7 +32,7 @@ pub mod antimeridian;
 pub mod arcs;
 pub mod encode;
 pub mod keys;
-pub mod projection;
+pub use crate::core::projection;
 pub mod simplify;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -47,7 +47,7 @@ use keys::{Decision, IsoCodes};
 use projection::Frame;
 
 /// A position `[longitude, latitude]` in degrees.
-pub type Point = [f64; 2];
+pub use crate::core::projection::Point;
 
 /// Default `--input`: the Natural Earth 1:50m countries TopoJSON from `world-atlas`.
 pub const DEFAULT_INPUT: &str = "node_modules/world-atlas/countries-50m.json";

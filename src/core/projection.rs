@@ -16,7 +16,8 @@
 //! equals its area on the unit sphere in steradians. On the unit sphere the map spans
 //! `x ∈ [−2.70663, 2.70663]`, `y ∈ [−1.31736, 1.31736]` (aspect ≈ 2.0546 : 1).
 
-use super::Point;
+/// A point: `[x, y]`, degrees (lon, lat) in, projected units out.
+pub type Point = [f64; 2];
 
 /// Polynomial coefficient A1 of Equal Earth (published value).
 pub const A1: f64 = 1.340264;

@@ -117,3 +117,17 @@ fn snapshot_covers_every_map_entity() {
     assert_eq!(snap.len(), m.entities().len());
     assert!(snap.iter().all(|(_, s)| *s == Status::NoRestrictionKnown));
 }
+
+#[test]
+fn widget_csv_matches_the_cli_csv_byte_for_byte() {
+    use h200_map::core::report::{table, to_csv};
+    let m = Model::shipped();
+    let rows = table(&m, d("2026-02-01"), |iso| format!("Name of {iso}, with a comma"));
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    for r in &rows {
+        w.serialize(r).unwrap();
+    }
+    let cli = String::from_utf8(w.into_inner().unwrap()).unwrap();
+    assert_eq!(to_csv(&rows), cli);
+    assert!(cli.contains("CN,\"Name of CN, with a comma\",2026-02-01,case_by_case"));
+}

@@ -9,4 +9,6 @@ pub mod layout;
 pub mod model;
 pub mod projection;
 pub mod report;
+pub mod search;
 pub mod validate;
+pub mod view;

@@ -170,3 +170,45 @@ pub fn table(model: &Model, date: Date, name_of: impl Fn(&str) -> String) -> Vec
         })
         .collect()
 }
+
+/// One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The table as CSV (RFC 4180, header row, `\r\n` line ends), the same columns as
+/// `h200-data export --format csv`.
+pub fn to_csv(rows: &[TableRow]) -> String {
+    const HEADER: [&str; 14] = [
+        "iso", "name", "date", "export_status", "export_confidence", "export_since", "export_rule", "export_sources",
+        "import_status", "import_confidence", "import_since", "import_rule", "import_sources", "dataset_as_of",
+    ];
+    let mut out = HEADER.join(",");
+    out.push_str("\r\n");
+    for r in rows {
+        let fields = [
+            r.iso.as_str(), &r.name, &r.date, r.export_status, r.export_confidence, &r.export_since, &r.export_rule,
+            &r.export_sources, r.import_status, r.import_confidence, &r.import_since, &r.import_rule, &r.import_sources,
+            &r.dataset_as_of,
+        ];
+        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_only_what_needs_quoting() {
+        assert_eq!(csv_field("China"), "China");
+        assert_eq!(csv_field("Korea, Republic of"), "\"Korea, Republic of\"");
+        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+    }
+}

@@ -11,7 +11,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --all-targets --offline -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --tests --offline -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --test web --offline -- -D warnings
 
 step "native tests (core, dataset, geometry, CLI)"
 cargo test --offline

@@ -100,7 +100,11 @@ pub enum Direction {
 /// The geographic neighbour of `from` in direction `dir` among `points` (`(iso, x, y)`,
 /// label points in units): the nearest point within 60° of the direction, distance
 /// weighted by how far off-axis it lies. `None` at the edge of the map.
-pub fn neighbour<'a>(points: &'a [(String, f64, f64)], from: &str, dir: Direction) -> Option<&'a str> {
+pub fn neighbour<'a>(
+    points: &'a [(String, f64, f64)],
+    from: &str,
+    dir: Direction,
+) -> Option<&'a str> {
     let &(_, fx, fy) = points.iter().find(|(iso, _, _)| iso == from)?;
     let (ux, uy) = match dir {
         Direction::Up => (0.0, -1.0),
@@ -116,7 +120,7 @@ pub fn neighbour<'a>(points: &'a [(String, f64, f64)], from: &str, dir: Directio
             let d = dx.hypot(dy);
             let along = (dx * ux + dy * uy) / d.max(1e-9);
             // cos 60° = 0.5: only points roughly in the pressed direction.
-            (d > 0.0 && along >= 0.5).then(|| (iso.as_str(), d * (2.0 - along)))
+            (d > 0.0 && along >= 0.5).then_some((iso.as_str(), d * (2.0 - along)))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(iso, _)| iso)
@@ -174,14 +178,23 @@ mod tests {
 
     #[test]
     fn arrow_keys_move_to_the_geographic_neighbour() {
-        let pts: Vec<(String, f64, f64)> = [("FR", 100.0, 100.0), ("DE", 130.0, 90.0), ("ES", 90.0, 130.0), ("GB", 95.0, 70.0)]
-            .iter()
-            .map(|(i, x, y)| (i.to_string(), *x, *y))
-            .collect();
+        let pts: Vec<(String, f64, f64)> = [
+            ("FR", 100.0, 100.0),
+            ("DE", 130.0, 90.0),
+            ("ES", 90.0, 130.0),
+            ("GB", 95.0, 70.0),
+        ]
+        .iter()
+        .map(|(i, x, y)| (i.to_string(), *x, *y))
+        .collect();
         assert_eq!(neighbour(&pts, "FR", Direction::Right), Some("DE"));
         assert_eq!(neighbour(&pts, "FR", Direction::Down), Some("ES"));
         assert_eq!(neighbour(&pts, "FR", Direction::Up), Some("GB"));
-        assert_eq!(neighbour(&pts, "ES", Direction::Left), None, "edge of the map");
+        assert_eq!(
+            neighbour(&pts, "ES", Direction::Left),
+            None,
+            "edge of the map"
+        );
     }
 
     #[test]

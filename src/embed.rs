@@ -1,18 +1,38 @@
 //! The embed layer: what the `<h200-map>` custom element (`www/h200-map.js`) calls.
 //!
 //! `mount(host, config)` attaches an open shadow root to the host element (so the host
-//! page's CSS does not reach the widget and the widget's CSS does not leak out), adds the
+//! page's CSS does not reach the widget and the widget's CSS does not leak out), adopts the
 //! widget's stylesheet and renders one Yew app into it. It returns a [`MapHandle`] that
 //! forwards attribute changes (`update`) and unmounts (`destroy`).
+//!
+//! Styles go through one constructable stylesheet (`new CSSStyleSheet()` +
+//! `adoptedStyleSheets`) shared by every map on the page: a strict host CSP
+//! (`style-src 'self'`, no `'unsafe-inline'`) blocks `<style>` elements, even inside a
+//! shadow root, but not constructed sheets. Browsers without constructable stylesheets get
+//! a `<style>` element instead.
+//!
+//! The release build aborts on panic (a wasm trap): [`on_panic`] lets the loader hear the
+//! panic message first, so it can replace every map with a readable message.
+
+use std::cell::RefCell;
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::ui::{App, AppProps, Config};
 
 /// The widget's stylesheet, scoped to its shadow root.
-pub const STYLE: &str = concat!(include_str!("ui/style.css"), include_str!("ui/features.css"));
+pub const STYLE: &str = concat!(
+    include_str!("ui/style.css"),
+    include_str!("ui/features.css")
+);
+
+/// Rules added before [`STYLE`]: the mount point stops every inherited property of the host
+/// page (`text-transform`, `letter-spacing`, `text-align`, `visibility`, ...) at the shadow
+/// boundary. Custom properties (`--h200-*` theming) still inherit.
+pub const GUARD: &str = ".h2m-root { all: initial; display: block; }\n";
 
 /// The attributes the loader forwards: `{lang, country, view, date}`, each a string or null.
 #[derive(Debug, Default, Deserialize)]
@@ -21,6 +41,7 @@ struct RawConfig {
     country: Option<String>,
     view: Option<String>,
     date: Option<String>,
+    compare: Option<String>,
 }
 
 fn config_from(value: JsValue) -> Result<Config, JsValue> {
@@ -36,7 +57,78 @@ fn config_from(value: JsValue) -> Result<Config, JsValue> {
         country: clean(raw.country),
         view: clean(raw.view),
         date: clean(raw.date),
+        compare: clean(raw.compare),
     })
+}
+
+thread_local! {
+    /// The page's one constructed stylesheet (`None` until first use; `Some(None)` when
+    /// the browser has no constructable stylesheets).
+    static SHEET: RefCell<Option<Option<JsValue>>> = const { RefCell::new(None) };
+    /// The loader's panic listener.
+    static ON_PANIC: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// `new CSSStyleSheet()` filled with the widget's CSS, or `None` where unsupported.
+fn constructed_sheet() -> Option<JsValue> {
+    let global = js_sys::global();
+    let ctor = js_sys::Reflect::get(&global, &"CSSStyleSheet".into()).ok()?;
+    let ctor: js_sys::Function = ctor.dyn_into().ok()?;
+    let sheet = js_sys::Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;
+    let replace: js_sys::Function = js_sys::Reflect::get(&sheet, &"replaceSync".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    replace
+        .call1(&sheet, &JsValue::from_str(&format!("{GUARD}{STYLE}")))
+        .ok()?;
+    Some(sheet)
+}
+
+/// Adopts the shared sheet into `root`; false if the browser cannot.
+fn adopt(root: &ShadowRoot) -> bool {
+    if !js_sys::Reflect::has(root, &"adoptedStyleSheets".into()).unwrap_or(false) {
+        return false;
+    }
+    let sheet = SHEET.with(|s| s.borrow_mut().get_or_insert_with(constructed_sheet).clone());
+    let Some(sheet) = sheet else { return false };
+    let list = js_sys::Array::of1(&sheet);
+    js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list).unwrap_or(false)
+        && js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
+            .map(|v| js_sys::Reflect::get(&v, &"length".into()).ok() == Some(JsValue::from(1)))
+            .unwrap_or(false)
+}
+
+/// Reports a panic message to the loader's listener (then the module aborts).
+fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+    console_error_panic_hook::hook(info);
+    let cb = ON_PANIC
+        .try_with(|c| c.try_borrow().ok().and_then(|c| c.clone()))
+        .ok()
+        .flatten();
+    if let Some(cb) = cb {
+        let _ = cb.call1(&JsValue::NULL, &JsValue::from_str(&info.to_string()));
+    }
+}
+
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| std::panic::set_hook(Box::new(panic_hook)));
+}
+
+/// Registers `callback(message)`, called when the module panics (it is unusable after:
+/// the release build aborts). The callback must not call back into the module.
+#[wasm_bindgen]
+pub fn on_panic(callback: js_sys::Function) {
+    install_panic_hook();
+    ON_PANIC.with(|c| *c.borrow_mut() = Some(callback));
+}
+
+/// True when the embedded dataset and geometry loaded and validated (otherwise every map
+/// shows the validation errors in its box).
+#[wasm_bindgen]
+pub fn dataset_ok() -> bool {
+    crate::ui::data::shared().is_ok()
 }
 
 /// A mounted widget.
@@ -76,7 +168,7 @@ impl MapHandle {
 /// validation is not an error here: the widget shows the errors in its box.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
-    console_error_panic_hook::set_once();
+    install_panic_hook();
     let config = config_from(config)?;
     let root = match host.shadow_root() {
         Some(r) => r,
@@ -86,9 +178,11 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
-    let style = document.create_element("style")?;
-    style.set_text_content(Some(STYLE));
-    root.append_child(&style)?;
+    if !adopt(&root) {
+        let style = document.create_element("style")?;
+        style.set_text_content(Some(&format!("{GUARD}{STYLE}")));
+        root.append_child(&style)?;
+    }
     let mount_point = document.create_element("div")?;
     mount_point.set_class_name("h2m-root");
     root.append_child(&mount_point)?;
@@ -103,7 +197,7 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
     })
 }
 
-/// The dataset's `as_of` date and schema version, for the loader's fallback text.
+/// The widget's name and version (`h200-map 0.1.0`).
 #[wasm_bindgen]
 pub fn version() -> String {
     format!("h200-map {}", env!("CARGO_PKG_VERSION"))

@@ -3,40 +3,145 @@
 //   <script type="module" src="https://YOUR-HOST/h200-map/h200-map.js"></script>
 //   <h200-map lang="fr" country="CN" view="import"></h200-map>
 //
-// Defines the <h200-map> custom element. The WebAssembly module is fetched and compiled
-// once per page, lazily, when the first map nears the viewport; each element then mounts
-// its own widget inside an open shadow root. Attributes: lang (fr|en), country (ISO 3166-1
-// alpha-2), view (export|import), date (YYYY-MM-DD). The widget reflects country and view
-// back onto the element and fires a bubbling "h200-map-change" event ({country, view}).
-// Asset URLs resolve from this file's own URL, so the folder can be hosted anywhere.
+// Defines the <h200-map> custom element and nothing else global (no window names, no
+// document styles, no storage, no request outside the folder this file is served from).
+// The WebAssembly module is fetched and compiled once per page, lazily, when the first map
+// nears the viewport; each element then mounts its own widget inside an open shadow root.
+// Attributes: lang (fr|en), country (ISO 3166-1 alpha-2), view (export|import), date
+// (YYYY-MM-DD). The widget reflects country and view back onto the element and fires a
+// bubbling "h200-map-change" event ({country, view}).
+//
+// Fallback content: children of <h200-map> (e.g. a link to table.html) show while there is
+// no JavaScript; once the element upgrades they are hidden by its shadow root, and shown
+// again under a readable message if the map cannot run (WebAssembly blocked by the page's
+// CSP or missing, the module failing to load, a crash).
+//
+// Asset URLs resolve from this file's own URL, so the folder can be hosted anywhere. The
+// build (scripts/embed-dist.mjs) rewrites the two marked lines below: ASSETS becomes the
+// content-hashed folder pkg/<hash>/ (immutable, cache for a year) and AS_OF the dataset's
+// "as of" date; only this file keeps a fixed name (short cache).
+
+const ASSETS = 'pkg/'; // @build:assets
+const AS_OF = ''; // @build:as_of
 
 const BASE = new URL('.', import.meta.url);
-const ATTRS = ['lang', 'country', 'view', 'date'];
-let wasm = null; // Promise of the initialised wasm-bindgen module, shared by all maps.
+const ATTRS = ['lang', 'country', 'view', 'date', 'compare'];
+const live = new Set(); // mounted elements, to replace them all if the module dies
+let wasm = null; // Promise of the initialised wasm-bindgen module, shared by all maps
+let dead = null; // {reason, detail} once the module cannot be used any more
 
 function loadWasm() {
   if (!wasm) {
-    wasm = import(new URL('pkg/h200-map.js', BASE).href).then(async (mod) => {
-      await mod.default({ module_or_path: new URL('pkg/h200-map_bg.wasm', BASE) });
+    wasm = (async () => {
+      if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+        throw Object.assign(new Error('WebAssembly is not available'), { h200: 'unsupported' });
+      }
+      const dir = new URL(ASSETS, BASE);
+      let mod;
+      try {
+        mod = await import(new URL('h200-map.js', dir).href);
+      } catch (err) {
+        throw Object.assign(err instanceof Error ? err : new Error(String(err)), { h200: 'load' });
+      }
+      await mod.default({ module_or_path: new URL('h200-map_bg.wasm', dir) });
+      mod.on_panic((message) => die('panic', message));
       return mod;
-    });
+    })();
   }
   return wasm;
 }
 
-function fallback(el, err) {
-  // Readable message in the element's own box; the host page keeps running.
-  console.error('<h200-map> could not start:', err);
-  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
-  const fr = (el.getAttribute('lang') || document.documentElement.lang || '').toLowerCase().startsWith('fr');
-  root.textContent = '';
-  const box = document.createElement('div');
-  box.setAttribute('role', 'alert');
-  box.style.cssText = 'font:15px/1.4 system-ui,sans-serif;border:2px solid #b3402e;border-radius:8px;padding:12px;color:#1d1d1f;background:#fff6f4';
-  box.textContent = fr
-    ? "La carte interactive de la puce H200 n'a pas pu se charger dans ce navigateur."
-    : 'The interactive H200 map could not load in this browser.';
-  root.append(box);
+/** Why the module failed, in one word: blocked (CSP), unsupported, load, panic. */
+function reasonOf(err) {
+  if (err && err.h200) return err.h200;
+  const text = String(err && (err.message || err));
+  if (/content.security|CSP|unsafe-eval|wasm-eval|not allowed|blocked|refused/i.test(text)) return 'blocked';
+  if (typeof WebAssembly === 'object' && (err instanceof WebAssembly.CompileError || err instanceof WebAssembly.LinkError)) return 'blocked';
+  if (err instanceof EvalError) return 'blocked';
+  if (typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) return 'panic';
+  return 'load';
+}
+
+/** The module crashed (a Rust panic aborts the release build): every map shows the message. */
+function die(reason, detail) {
+  if (dead) return;
+  dead = { reason, detail };
+  console.error('<h200-map> stopped:', detail);
+  // Called from inside the module: touch only the DOM, and not synchronously.
+  queueMicrotask(() => { for (const el of [...live]) el._fail(dead.reason, dead.detail); });
+}
+
+function langOf(el) {
+  const tag = (el.getAttribute('lang') || document.documentElement.lang || '').toLowerCase();
+  return tag.startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Links to the iframe page (same attributes) and to the static table. */
+function links(el) {
+  const lang = langOf(el);
+  const frame = new URL('embed.html', BASE);
+  for (const a of ATTRS) {
+    const v = el.getAttribute(a);
+    if (v) frame.searchParams.set(a, v);
+  }
+  const table = new URL(lang === 'fr' ? 'table.fr.html' : 'table.html', BASE);
+  return { lang, frame: frame.href, table: table.href };
+}
+
+const TEXT = {
+  en: {
+    blocked: 'The interactive H200 map cannot run on this page: its security settings block WebAssembly.',
+    unsupported: 'The interactive H200 map needs WebAssembly, which this browser does not offer.',
+    load: 'The interactive H200 map could not be loaded.',
+    panic: 'The interactive H200 map stopped after an internal error.',
+    data: 'The map\'s data failed its checks.',
+    table: 'Status by country (table)',
+    frame: 'Open the interactive map on its own page',
+    asOf: 'as of',
+    loading: 'Loading the H200 map…',
+  },
+  fr: {
+    blocked: 'La carte interactive H200 ne peut pas fonctionner sur cette page : ses réglages de sécurité bloquent WebAssembly.',
+    unsupported: 'La carte interactive H200 a besoin de WebAssembly, que ce navigateur ne propose pas.',
+    load: 'La carte interactive H200 n\'a pas pu être chargée.',
+    panic: 'La carte interactive H200 s\'est arrêtée après une erreur interne.',
+    data: 'Les données de la carte n\'ont pas passé les contrôles.',
+    table: 'Statut pays par pays (tableau)',
+    frame: 'Ouvrir la carte interactive dans sa propre page',
+    asOf: 'au',
+    loading: 'Chargement de la carte H200…',
+  },
+};
+
+/** A paragraph of links (iframe page, table), built with DOM calls: no HTML parsing. */
+function linkList(el, withFrame) {
+  const { lang, frame, table } = links(el);
+  const t = TEXT[lang];
+  const p = document.createElement('p');
+  p.style.cssText = 'margin:8px 0 0;display:flex;flex-wrap:wrap;gap:4px 16px';
+  const add = (href, text) => {
+    const a = document.createElement('a');
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = text;
+    a.style.cssText = 'color:#0b57d0;text-decoration:underline;display:inline-block;padding:6px 0';
+    p.append(a);
+  };
+  add(table, AS_OF ? `${t.table}, ${t.asOf} ${AS_OF}` : t.table);
+  if (withFrame) add(frame, t.frame);
+  p.className = 'h2m-links';
+  return p;
+}
+
+/** Reserved height before the map draws (px), from the element's width: see README. */
+function reserve(el) {
+  const w = el.getBoundingClientRect().width || el.parentElement?.getBoundingClientRect().width || 600;
+  // title + hint + controls + legend + footer, taller when lines wrap on narrow screens
+  const chrome = w < 420 ? 330 : w < 600 ? 270 : 230;
+  const map = w * 0.46; // the map's aspect ratio (cropped Equal Earth)
+  const panel = el.getAttribute('country') ? (w < 760 ? 420 : 360) : 0;
+  return Math.round(chrome + map + panel);
 }
 
 class H200Map extends HTMLElement {
@@ -51,35 +156,100 @@ class H200Map extends HTMLElement {
   connectedCallback() {
     if (this._started) return;
     this._started = true;
-    if (!this.style.minHeight) this.style.minHeight = '420px'; // reserve space: no layout shift
-    this.style.display = this.style.display || 'block';
+    // Inline styles through the CSSOM (allowed by a strict CSP); they win over the page's
+    // own rules such as `* { all: unset }`, yet a host rule with !important still wins.
+    if (!this.style.display) this.style.display = 'block';
+    if (!this.style.minHeight) { this.style.minHeight = `${reserve(this)}px`; this._reserved = true; }
+    if (!this.shadowRoot) {
+      // Hides the light-DOM fallback content while the map loads.
+      const root = this.attachShadow({ mode: 'open' });
+      const wait = document.createElement('p');
+      wait.textContent = TEXT[langOf(this)].loading;
+      wait.setAttribute('aria-busy', 'true');
+      wait.style.cssText = 'all:initial;display:block;font:14px/1.4 system-ui,sans-serif;color:#5b5b66;padding:12px 0';
+      root.append(wait);
+    }
+    if (dead) { this._fail(dead.reason, dead.detail); return; }
     const start = () => {
       loadWasm()
-        .then((mod) => {
-          if (!this.isConnected) return;
-          this._handle = mod.mount(this, this.config());
-          this.style.minHeight = '';
-        })
-        .catch((err) => fallback(this, err));
+        .then((mod) => this._mount(mod))
+        .catch((err) => {
+          const reason = reasonOf(err);
+          if (!dead) console.error('<h200-map> could not start:', err);
+          this._fail(reason, err);
+        });
     };
     if ('IntersectionObserver' in window) {
-      const io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) { io.disconnect(); start(); }
-      }, { rootMargin: '300px' });
-      io.observe(this);
+      this._io = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) { this._io.disconnect(); this._io = null; start(); }
+      }, { rootMargin: '400px 0px' });
+      this._io.observe(this);
     } else {
       start();
     }
   }
 
-  attributeChangedCallback() {
-    if (this._handle) {
-      try { this._handle.update(this.config()); } catch (err) { console.error('<h200-map>:', err); }
+  _mount(mod) {
+    if (!this.isConnected || this._handle || dead) { if (dead) this._fail(dead.reason, dead.detail); return; }
+    try {
+      this._handle = mod.mount(this, this.config());
+    } catch (err) {
+      if (typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) die('panic', err);
+      else this._fail('load', err);
+      return;
+    }
+    live.add(this);
+    if (!mod.dataset_ok()) this.shadowRoot.append(linkList(this, false));
+    // The map draws in the next microtasks, before the next frame: drop the reservation
+    // once it has drawn, so the box follows the widget (e.g. when a panel closes).
+    if (this._reserved) {
+      requestAnimationFrame(() => { if (this._handle) { this.style.minHeight = ''; this._reserved = false; } });
     }
   }
 
+  /** Replaces the box's content with a readable message, links and the fallback content. */
+  _fail(reason, detail) {
+    live.delete(this);
+    this._handle = null; // never call into a dead module again
+    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    const t = TEXT[langOf(this)];
+    const box = document.createElement('div');
+    box.setAttribute('role', 'alert');
+    box.className = 'h2m-fail';
+    box.dataset.reason = reason;
+    box.style.cssText = 'all:initial;display:block;font:15px/1.45 system-ui,sans-serif;color:#1d1d1f;' +
+      'background:#fff6f4;border:2px solid #b3402e;border-radius:8px;padding:12px 14px;margin:0';
+    const msg = document.createElement('p');
+    msg.style.cssText = 'margin:0;font-weight:600';
+    msg.textContent = t[reason] || t.load;
+    // Fallback content the page put inside <h200-map> (a table, a link) shows below.
+    const slot = document.createElement('slot');
+    box.append(msg, linkList(this, reason !== 'panic'), slot);
+    root.replaceChildren(box);
+    if (this._reserved) { this.style.minHeight = ''; this._reserved = false; }
+    this.dataset.h200State = 'failed';
+    void detail;
+  }
+
+  attributeChangedCallback() {
+    if (this._handle) {
+      try { this._handle.update(this.config()); } catch (err) { this._trap(err); }
+    }
+  }
+
+  _trap(err) {
+    if (typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) die('panic', err);
+    else console.error('<h200-map>:', err);
+  }
+
   disconnectedCallback() {
-    if (this._handle) { this._handle.destroy(); this._handle = null; this._started = false; }
+    if (this._io) { this._io.disconnect(); this._io = null; this._started = false; }
+    if (this._handle) {
+      live.delete(this);
+      try { this._handle.destroy(); } catch (err) { this._trap(err); }
+      this._handle = null;
+      this._started = false;
+    }
   }
 }
 

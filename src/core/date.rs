@@ -41,6 +41,16 @@ impl Date {
         Date(self.0.previous_day().expect("date within range"))
     }
 
+    /// Days since an arbitrary epoch (the Julian day number): for sliders and distances.
+    pub fn day_number(self) -> i32 {
+        self.0.to_julian_day()
+    }
+
+    /// The inverse of [`Date::day_number`]; `None` outside the supported range.
+    pub fn from_day_number(n: i32) -> Option<Date> {
+        time::Date::from_julian_day(n).ok().map(Date)
+    }
+
     /// Year, month (1-12), day.
     pub fn ymd(self) -> (i32, u8, u8) {
         (self.0.year(), self.0.month() as u8, self.0.day())

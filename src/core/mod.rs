@@ -1,6 +1,7 @@
 //! Pure core: no browser APIs. Everything here is tested natively.
 
 pub mod date;
+pub mod deeplink;
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;

@@ -184,18 +184,47 @@ fn csv_field(s: &str) -> String {
 /// `h200-data export --format csv`.
 pub fn to_csv(rows: &[TableRow]) -> String {
     const HEADER: [&str; 14] = [
-        "iso", "name", "date", "export_status", "export_confidence", "export_since", "export_rule", "export_sources",
-        "import_status", "import_confidence", "import_since", "import_rule", "import_sources", "dataset_as_of",
+        "iso",
+        "name",
+        "date",
+        "export_status",
+        "export_confidence",
+        "export_since",
+        "export_rule",
+        "export_sources",
+        "import_status",
+        "import_confidence",
+        "import_since",
+        "import_rule",
+        "import_sources",
+        "dataset_as_of",
     ];
     let mut out = HEADER.join(",");
     out.push_str("\r\n");
     for r in rows {
         let fields = [
-            r.iso.as_str(), &r.name, &r.date, r.export_status, r.export_confidence, &r.export_since, &r.export_rule,
-            &r.export_sources, r.import_status, r.import_confidence, &r.import_since, &r.import_rule, &r.import_sources,
+            r.iso.as_str(),
+            &r.name,
+            &r.date,
+            r.export_status,
+            r.export_confidence,
+            &r.export_since,
+            &r.export_rule,
+            &r.export_sources,
+            r.import_status,
+            r.import_confidence,
+            &r.import_since,
+            &r.import_rule,
+            &r.import_sources,
             &r.dataset_as_of,
         ];
-        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
         out.push_str("\r\n");
     }
     out

@@ -9,15 +9,35 @@
 /// former names, abbreviations). Keys are ISO 3166-1 alpha-2; values are folded.
 pub fn aliases(iso: &str) -> &'static [&'static str] {
     match iso {
-        "CN" => &["prc", "people's republic of china", "republique populaire de chine", "chine continentale", "mainland china"],
+        "CN" => &[
+            "prc",
+            "people's republic of china",
+            "republique populaire de chine",
+            "chine continentale",
+            "mainland china",
+        ],
         "HK" => &["hong kong", "hongkong", "hk sar"],
         "MO" => &["macau", "macao", "aomen"],
         "TW" => &["taiwan", "roc", "republic of china", "formose"],
         "MM" => &["burma", "birmanie", "myanmar"],
         "TR" => &["turkey", "turkiye", "turquie"],
         "CI" => &["ivory coast", "cote d'ivoire", "cote divoire"],
-        "US" => &["usa", "united states of america", "america", "etats-unis", "amerique"],
-        "GB" => &["uk", "britain", "great britain", "england", "royaume-uni", "angleterre", "grande-bretagne"],
+        "US" => &[
+            "usa",
+            "united states of america",
+            "america",
+            "etats-unis",
+            "amerique",
+        ],
+        "GB" => &[
+            "uk",
+            "britain",
+            "great britain",
+            "england",
+            "royaume-uni",
+            "angleterre",
+            "grande-bretagne",
+        ],
         "AE" => &["uae", "eau", "emirates", "emirats"],
         "KR" => &["south korea", "coree du sud", "republic of korea"],
         "KP" => &["north korea", "dprk", "coree du nord"],
@@ -113,12 +133,18 @@ mod tests {
         let mk = |iso: &str, names: &[&str]| {
             let mut n: Vec<String> = names.iter().map(|s| fold_ascii(s)).collect();
             n.extend(aliases(iso).iter().map(|s| s.to_string()));
-            Entry { iso: iso.into(), names: n }
+            Entry {
+                iso: iso.into(),
+                names: n,
+            }
         };
         vec![
             mk("CN", &["china", "chine"]),
             mk("MO", &["macao sar china", "r.a.s. chinoise de macao"]),
-            mk("HK", &["hong kong sar china", "r.a.s. chinoise de hong kong"]),
+            mk(
+                "HK",
+                &["hong kong sar china", "r.a.s. chinoise de hong kong"],
+            ),
             mk("MM", &["myanmar (burma)", "myanmar (birmanie)"]),
             mk("TR", &["turkiye", "turquie"]),
             mk("FR", &["france", "france"]),
@@ -128,7 +154,10 @@ mod tests {
 
     fn codes(q: &str) -> Vec<String> {
         let e = entries();
-        search(&e, q, 5).into_iter().map(|e| e.iso.clone()).collect()
+        search(&e, q, 5)
+            .into_iter()
+            .map(|e| e.iso.clone())
+            .collect()
     }
 
     #[test]

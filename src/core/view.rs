@@ -25,7 +25,12 @@ pub const MAX_ZOOM: f64 = 16.0;
 impl ViewBox {
     /// The whole map: `width` x `height` units.
     pub fn full(width: f64, height: f64) -> ViewBox {
-        ViewBox { x: 0.0, y: 0.0, w: width, h: height }
+        ViewBox {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h: height,
+        }
     }
 
     /// Zoom factor relative to `full` (1 = whole map).
@@ -59,7 +64,12 @@ impl ViewBox {
 
     /// Moves the box by (`dx`, `dy`) units.
     pub fn pan(self, dx: f64, dy: f64, full: &ViewBox) -> ViewBox {
-        ViewBox { x: self.x + dx, y: self.y + dy, ..self }.clamp(full)
+        ViewBox {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamp(full)
     }
 
     /// The smallest box of the full map's aspect ratio that contains `[x0, y0, x1, y1]`
@@ -68,9 +78,19 @@ impl ViewBox {
         let [x0, y0, x1, y1] = bounds;
         let (bw, bh) = ((x1 - x0) * 1.08, (y1 - y0) * 1.08);
         let aspect = full.w / full.h;
-        let (w, h) = if bw / bh > aspect { (bw, bw / aspect) } else { (bh * aspect, bh) };
+        let (w, h) = if bw / bh > aspect {
+            (bw, bw / aspect)
+        } else {
+            (bh * aspect, bh)
+        };
         let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-        ViewBox { x: cx - w / 2.0, y: cy - h / 2.0, w, h }.clamp(full)
+        ViewBox {
+            x: cx - w / 2.0,
+            y: cy - h / 2.0,
+            w,
+            h,
+        }
+        .clamp(full)
     }
 }
 
@@ -93,8 +113,14 @@ pub enum Region {
 
 impl Region {
     /// All presets, in button order.
-    pub const ALL: [Region; 6] =
-        [Region::World, Region::Asia, Region::MiddleEast, Region::Europe, Region::Americas, Region::Africa];
+    pub const ALL: [Region; 6] = [
+        Region::World,
+        Region::Asia,
+        Region::MiddleEast,
+        Region::Europe,
+        Region::Americas,
+        Region::Africa,
+    ];
 
     /// Stable code used in markup and deep links.
     pub fn code(self) -> &'static str {
@@ -122,12 +148,19 @@ impl Region {
 
     /// The preset's view box for a map of `full` size (projected with Equal Earth).
     pub fn view_box(self, full: &ViewBox, map_width: u32) -> ViewBox {
-        let Some([w, s, e, n]) = self.lon_lat() else { return *full };
+        let Some([w, s, e, n]) = self.lon_lat() else {
+            return *full;
+        };
         let frame = Frame::new(map_width);
         let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
         for i in 0..=8 {
             let t = f64::from(i) / 8.0;
-            for p in [[w + (e - w) * t, s], [w + (e - w) * t, n], [w, s + (n - s) * t], [e, s + (n - s) * t]] {
+            for p in [
+                [w + (e - w) * t, s],
+                [w + (e - w) * t, n],
+                [w, s + (n - s) * t],
+                [e, s + (n - s) * t],
+            ] {
                 let [x, y] = frame.project(p);
                 (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
             }
@@ -140,7 +173,12 @@ impl Region {
 mod tests {
     use super::*;
 
-    const FULL: ViewBox = ViewBox { x: 0.0, y: 0.0, w: 10000.0, h: 4500.0 };
+    const FULL: ViewBox = ViewBox {
+        x: 0.0,
+        y: 0.0,
+        w: 10000.0,
+        h: 4500.0,
+    };
 
     #[test]
     fn zoom_keeps_the_point_under_the_cursor_and_the_aspect() {
@@ -157,7 +195,9 @@ mod tests {
         assert_eq!(out, FULL, "cannot zoom out past the whole map");
         let deep = FULL.zoom_at(1000.0, 5000.0, 2000.0, &FULL);
         assert!((deep.zoom(&FULL) - MAX_ZOOM).abs() < 1e-9);
-        let v = FULL.zoom_at(4.0, 100.0, 100.0, &FULL).pan(-99999.0, 99999.0, &FULL);
+        let v = FULL
+            .zoom_at(4.0, 100.0, 100.0, &FULL)
+            .pan(-99999.0, 99999.0, &FULL);
         assert!(v.x >= 0.0 && v.y + v.h <= FULL.h + 1e-9);
     }
 
@@ -166,7 +206,9 @@ mod tests {
         let europe = Region::Europe.view_box(&FULL, 10000);
         let frame = Frame::new(10000);
         let [px, py] = frame.project([2.35, 48.86]); // Paris
-        assert!(px > europe.x && px < europe.x + europe.w && py > europe.y && py < europe.y + europe.h);
+        assert!(
+            px > europe.x && px < europe.x + europe.w && py > europe.y && py < europe.y + europe.h
+        );
         let [bx, _] = frame.project([-43.2, -22.9]); // Rio de Janeiro
         assert!(bx < europe.x, "Rio is not in the Europe preset");
         assert!(europe.zoom(&FULL) > 2.0);

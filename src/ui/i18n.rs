@@ -62,6 +62,33 @@ pub enum Key {
     Until,
     Today,
     OpensNewTab,
+    DateLabel,
+    Play,
+    Pause,
+    Compare,
+    DateA,
+    DateB,
+    Changes,
+    NoChanges,
+    Unchanged,
+    Search,
+    SearchPlaceholder,
+    NoMatch,
+    ZoomIn,
+    ZoomOut,
+    Regions,
+    ShowMap,
+    ShowTable,
+    Country,
+    Filter,
+    All,
+    Download,
+    Share,
+    Copied,
+    SortBy,
+    Summary,
+    Selected,
+    NeverEnforced,
 }
 
 /// A fixed UI string.
@@ -120,6 +147,60 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (Lang::Fr, Today) => "aujourd'hui",
         (Lang::En, OpensNewTab) => "(opens in a new tab)",
         (Lang::Fr, OpensNewTab) => "(s'ouvre dans un nouvel onglet)",
+        (Lang::En, DateLabel) => "Date shown",
+        (Lang::Fr, DateLabel) => "Date affichée",
+        (Lang::En, Play) => "Play the timeline",
+        (Lang::Fr, Play) => "Lire la chronologie",
+        (Lang::En, Pause) => "Pause",
+        (Lang::Fr, Pause) => "Pause",
+        (Lang::En, Compare) => "Compare two dates",
+        (Lang::Fr, Compare) => "Comparer deux dates",
+        (Lang::En, DateA) => "From",
+        (Lang::Fr, DateA) => "Du",
+        (Lang::En, DateB) => "to",
+        (Lang::Fr, DateB) => "au",
+        (Lang::En, Changes) => "What changed",
+        (Lang::Fr, Changes) => "Ce qui a changé",
+        (Lang::En, NoChanges) => "No country changed status between these dates.",
+        (Lang::Fr, NoChanges) => "Aucun pays n'a changé de statut entre ces dates.",
+        (Lang::En, Unchanged) => "Unchanged",
+        (Lang::Fr, Unchanged) => "Inchangé",
+        (Lang::En, Search) => "Find a country",
+        (Lang::Fr, Search) => "Trouver un pays",
+        (Lang::En, SearchPlaceholder) => "Country, e.g. China, Macao, CN",
+        (Lang::Fr, SearchPlaceholder) => "Pays, par ex. Chine, Macao, CN",
+        (Lang::En, NoMatch) => "No country found",
+        (Lang::Fr, NoMatch) => "Aucun pays trouvé",
+        (Lang::En, ZoomIn) => "Zoom in",
+        (Lang::Fr, ZoomIn) => "Zoomer",
+        (Lang::En, ZoomOut) => "Zoom out",
+        (Lang::Fr, ZoomOut) => "Dézoomer",
+        (Lang::En, Regions) => "Regions",
+        (Lang::Fr, Regions) => "Régions",
+        (Lang::En, ShowMap) => "Map",
+        (Lang::Fr, ShowMap) => "Carte",
+        (Lang::En, ShowTable) => "Table",
+        (Lang::Fr, ShowTable) => "Tableau",
+        (Lang::En, Country) => "Country",
+        (Lang::Fr, Country) => "Pays",
+        (Lang::En, Filter) => "Show",
+        (Lang::Fr, Filter) => "Afficher",
+        (Lang::En, All) => "All statuses",
+        (Lang::Fr, All) => "Tous les statuts",
+        (Lang::En, Download) => "Download",
+        (Lang::Fr, Download) => "Télécharger",
+        (Lang::En, Share) => "Link to this view",
+        (Lang::Fr, Share) => "Lien vers cette vue",
+        (Lang::En, Copied) => "Link copied",
+        (Lang::Fr, Copied) => "Lien copié",
+        (Lang::En, SortBy) => "Sort by",
+        (Lang::Fr, SortBy) => "Trier par",
+        (Lang::En, Summary) => "Summary",
+        (Lang::Fr, Summary) => "Résumé",
+        (Lang::En, Selected) => "Selected",
+        (Lang::Fr, Selected) => "Sélection",
+        (Lang::En, NeverEnforced) => "published, never enforced",
+        (Lang::Fr, NeverEnforced) => "publiée, jamais appliquée",
     }
 }
 
@@ -156,6 +237,53 @@ pub fn confidence_label(lang: Lang, c: Confidence) -> Option<&'static str> {
         (Lang::En, Confidence::Unconfirmed) => Some("Unconfirmed"),
         (Lang::Fr, Confidence::Unconfirmed) => Some("Non confirmé"),
     }
+}
+
+/// A region preset's name.
+pub fn region_label(lang: Lang, r: crate::core::view::Region) -> &'static str {
+    use crate::core::view::Region::*;
+    match (lang, r) {
+        (Lang::En, World) => "World",
+        (Lang::Fr, World) => "Monde",
+        (Lang::En, Asia) => "Asia",
+        (Lang::Fr, Asia) => "Asie",
+        (Lang::En, MiddleEast) => "Middle East",
+        (Lang::Fr, MiddleEast) => "Moyen-Orient",
+        (Lang::En, Europe) => "Europe",
+        (Lang::Fr, Europe) => "Europe",
+        (Lang::En, Americas) => "Americas",
+        (Lang::Fr, Americas) => "Amériques",
+        (Lang::En, Africa) => "Africa",
+        (Lang::Fr, Africa) => "Afrique",
+    }
+}
+
+/// A short date: "15 Jan 2026" / "15 janv. 2026" (slider ticks, table).
+pub fn format_short_date(lang: Lang, d: Date) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const FR: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    let (y, m, day) = d.ymd();
+    let i = usize::from(m) - 1;
+    match lang {
+        Lang::En => format!("{day} {} {y}", EN[i]),
+        Lang::Fr => format!("{day} {} {y}", FR[i]),
+    }
+}
+
+/// Folds a string for search: Unicode decomposition by the browser (NFD), combining
+/// marks removed, then [`crate::core::search::fold_ascii`].
+pub fn fold(s: &str) -> String {
+    let nfd: String = js_sys::JsString::from(s).normalize("NFD").into();
+    let stripped: String = nfd
+        .chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .collect();
+    crate::core::search::fold_ascii(&stripped)
 }
 
 /// The axis name (view switch).

@@ -8,6 +8,7 @@
 
 pub mod components;
 pub mod data;
+pub mod download;
 pub mod i18n;
 pub mod state;
 

@@ -17,6 +17,9 @@ pub struct LegendProps {
     pub statuses: Rc<HashMap<String, Status>>,
     /// UI language.
     pub lang: Lang,
+    /// Compare mode: countries whose status did not change.
+    #[prop_or_default]
+    pub unchanged: Option<Rc<std::collections::HashSet<String>>>,
 }
 
 /// Swatches in legend order (least to most restrictive) with the number of countries.
@@ -26,7 +29,14 @@ pub fn legend(props: &LegendProps) -> Html {
         Axis::Export => &Status::EXPORT,
         Axis::Import => &Status::IMPORT,
     };
-    let count = |s: Status| props.statuses.values().filter(|v| **v == s).count();
+    let unchanged = props.unchanged.as_deref();
+    let count = |s: Status| {
+        props
+            .statuses
+            .iter()
+            .filter(|(iso, v)| **v == s && !unchanged.is_some_and(|u| u.contains(*iso)))
+            .count()
+    };
     html! {
         <ul class="legend" aria-label={t(props.lang, Key::Legend)}>
             { for order.iter().map(|s| html! {
@@ -34,6 +44,12 @@ pub fn legend(props: &LegendProps) -> Html {
                     <span class={classes!("sw", format!("s-{}", s.code()))} aria-hidden="true"></span>
                     { status_label(props.lang, *s) }
                     <span class="n">{ format!(" ({})", count(*s)) }</span>
+                </li>
+            }) }
+            { for unchanged.map(|u| html! {
+                <li data-status="unchanged">
+                    <span class="sw s-unchanged" aria-hidden="true"></span>
+                    { t(props.lang, Key::Unchanged) }<span class="n">{ format!(" ({})", u.len()) }</span>
                 </li>
             }) }
         </ul>

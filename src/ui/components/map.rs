@@ -4,13 +4,14 @@
 //! `data-iso="XX"` (ISO 3166-1 alpha-2) and an accessible name (`aria-label`,
 //! "Name: status"); the selected one also carries `aria-pressed="true"`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::layout::MarkerPos;
 use crate::core::model::Status;
+use crate::core::view::ViewBox;
 use crate::ui::data::Shared;
 use crate::ui::i18n::{status_label, t, Key, Lang};
 
@@ -30,11 +31,25 @@ pub struct WorldMapProps {
     pub names: Rc<HashMap<String, String>>,
     /// The selected country.
     pub selected: Option<String>,
+    /// The country that takes the map's single Tab stop (roving `tabindex`).
+    pub focus: Option<String>,
+    /// Compare mode: countries whose status did not change (drawn neutral).
+    #[prop_or_default]
+    pub unchanged: Option<Rc<HashSet<String>>>,
+    /// The visible part of the map.
+    pub view_box: ViewBox,
     /// UI language.
     pub lang: Lang,
 }
 
-fn class_of(statuses: &HashMap<String, Status>, iso: &str) -> String {
+fn class_of(
+    statuses: &HashMap<String, Status>,
+    unchanged: Option<&HashSet<String>>,
+    iso: &str,
+) -> String {
+    if unchanged.is_some_and(|u| u.contains(iso)) {
+        return "s-unchanged".to_string();
+    }
     match statuses.get(iso) {
         Some(s) => format!("s-{}", s.code()),
         None => "s-none".to_string(),
@@ -45,14 +60,26 @@ fn class_of(statuses: &HashMap<String, Status>, iso: &str) -> String {
 #[function_component(WorldMap)]
 pub fn world_map(props: &WorldMapProps) -> Html {
     let geo = &props.shared.geo;
+    let unchanged = props.unchanged.as_deref();
     let label = |iso: &str| {
         let name = props.names.get(iso).map(String::as_str).unwrap_or(iso);
-        let status = props
-            .statuses
-            .get(iso)
-            .map(|s| status_label(props.lang, *s))
-            .unwrap_or(t(props.lang, Key::NoData));
+        let status = if unchanged.is_some_and(|u| u.contains(iso)) {
+            t(props.lang, Key::Unchanged)
+        } else {
+            props
+                .statuses
+                .get(iso)
+                .map(|s| status_label(props.lang, *s))
+                .unwrap_or(t(props.lang, Key::NoData))
+        };
         format!("{name}: {status}")
+    };
+    let tabindex = |iso: &str| {
+        if props.focus.as_deref() == Some(iso) {
+            "0"
+        } else {
+            "-1"
+        }
     };
     let pressed = |iso: &str| {
         if props.selected.as_deref() == Some(iso) {
@@ -69,15 +96,15 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         .map(|(i, f)| {
             html! {
                 <path key={f.iso.clone()} d={props.shared.paths[i].clone()} data-iso={f.iso.clone()}
-                    class={classes!("c", class_of(&props.statuses, &f.iso))}
-                    role="button" aria-label={label(&f.iso)} aria-pressed={pressed(&f.iso)} />
+                    class={classes!("c", class_of(&props.statuses, unchanged, &f.iso))}
+                    role="button" tabindex={tabindex(&f.iso)} aria-label={label(&f.iso)} aria-pressed={pressed(&f.iso)} />
             }
         });
     let markers = props.markers.iter().map(|m| {
         let i = props.shared.index[&m.iso];
         html! {
-            <g key={m.iso.clone()} data-iso={m.iso.clone()} class={classes!("m", class_of(&props.statuses, &m.iso))}
-                role="button" aria-label={label(&m.iso)} aria-pressed={pressed(&m.iso)}>
+            <g key={m.iso.clone()} data-iso={m.iso.clone()} class={classes!("m", class_of(&props.statuses, unchanged, &m.iso))}
+                role="button" tabindex={tabindex(&m.iso)} aria-label={label(&m.iso)} aria-pressed={pressed(&m.iso)}>
                 <path class="c" d={props.shared.paths[i].clone()} />
                 <line class="lead" x1={format!("{:.0}", m.anchor_x)} y1={format!("{:.0}", m.anchor_y)}
                     x2={format!("{:.0}", m.x)} y2={format!("{:.0}", m.y)} />
@@ -95,7 +122,7 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         html! { <g class="sel" aria-hidden="true"><path d={props.shared.paths[i].clone()} />{ for ring }</g> }
     });
     html! {
-        <svg class="map" viewBox={format!("0 0 {} {}", geo.width, props.shared.view_height)} role="group"
+        <svg class="map" viewBox={props.view_box.attr()} role="group"
             aria-label={t(props.lang, Key::MapLabel)} preserveAspectRatio="xMidYMid meet">
             <defs>
                 <pattern id="h2m-hatch" width="60" height="60" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

@@ -257,19 +257,31 @@ fn widget(props: &WidgetProps) -> Html {
             resolve(&config, &shared, link, today)
         })
     };
-    // Attribute changes after mount (the custom element forwards them as new props).
+    // Attribute changes after mount (the custom element forwards them as new props):
+    // apply only the attributes that changed, so reflecting `country`/`view` back onto
+    // the element does not reset the date or the comparison.
     {
-        let (dispatcher, shared, first) =
-            (state.dispatcher(), shared.clone(), use_mut_ref(|| true));
+        let (dispatcher, shared, prev) = (
+            state.dispatcher(),
+            shared.clone(),
+            use_mut_ref(|| props.config.clone()),
+        );
         use_effect_with(props.config.clone(), move |config| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
+            let old = std::mem::replace(&mut *prev.borrow_mut(), config.clone());
+            if old == *config {
                 return;
             }
             let s = resolve(config, &shared, None, today);
-            dispatcher.dispatch(Action::SetView(s.view));
-            dispatcher.dispatch(Action::Select(s.selected));
-            dispatcher.dispatch(Action::SetCompare(s.compare));
-            if s.compare.is_none() {
+            if old.view != config.view {
+                dispatcher.dispatch(Action::SetView(s.view));
+            }
+            if old.country != config.country {
+                dispatcher.dispatch(Action::Select(s.selected));
+            }
+            if old.compare != config.compare {
+                dispatcher.dispatch(Action::SetCompare(s.compare));
+            }
+            if old.date != config.date && s.compare.is_none() {
                 dispatcher.dispatch(Action::SetDate(s.date));
             }
         });

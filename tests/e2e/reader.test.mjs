@@ -1,0 +1,169 @@
+// Reader features on the demo article, as a reader uses them: slider keys, compare two
+// dates, search, zoom and regions, deep link, table filter, CSV download.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, waitForMap, panel, OUT } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); fs.mkdirSync(OUT, { recursive: true }); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const W = 'h200-map';
+async function open(viewport = { width: 1000, height: 1200 }, hash = '') {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/demo/${hash}`);
+  await waitForMap(page);
+  return { page, errors };
+}
+const status = (page, iso, axis = 'export') => page.evaluate(([iso, axis]) => {
+  const r = document.querySelector('h200-map').shadowRoot;
+  const el = r.querySelector(`svg [data-iso="${iso}"]`);
+  return [...el.classList].find((c) => c.startsWith('s-'))?.slice(2);
+}, [iso, axis]);
+const thumbDate = (page) => page.locator(`${W} [role="slider"]`).getAttribute('data-date');
+
+test('slider: keys step through legal events; June 2025 shows China under a presumption of denial', async () => {
+  const { page, errors } = await open();
+  await page.locator(`${W} button[data-view="export"]`).click();
+  const thumb = page.locator(`${W} [role="slider"]`);
+  assert.equal(await status(page, 'CN'), 'case_by_case');
+  await thumb.focus();
+  await page.keyboard.press('Home');
+  assert.equal(await thumbDate(page), '2022-10-07');
+  await page.keyboard.press('ArrowRight');
+  const first = await thumbDate(page);
+  assert.ok(first > '2022-10-07', `ArrowRight jumps to the next event (${first})`);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await thumbDate(page), '2022-10-07');
+  // Step forward event by event until past June 2025.
+  for (let i = 0; i < 40 && (await thumbDate(page)) < '2025-06-01'; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  const d = await thumbDate(page);
+  assert.ok(d < '2025-06-01' && d >= '2025-01-01', `stepped back before June 2025 (${d})`);
+  assert.equal(await status(page, 'CN'), 'presumption_of_denial');
+  assert.match(await thumb.getAttribute('aria-valuetext'), /2025/);
+  await page.keyboard.press('End');
+  assert.equal(await status(page, 'CN'), 'case_by_case');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('compare June 2025 with February 2026: only changed countries coloured, list with sources', async () => {
+  const { page, errors } = await open();
+  await page.locator(`${W} button[data-view="export"]`).click();
+  await page.locator(`${W} .cmp-toggle`).click();
+  await page.locator(`${W} input[data-compare="a"]`).fill('2025-06-01');
+  await page.locator(`${W} input[data-compare="b"]`).fill('2026-02-01');
+  await page.waitForTimeout(200);
+  const items = await page.locator(`${W} .changes li.change`).evaluateAll((els) => els.map((e) => e.getAttribute('data-change-iso')));
+  assert.deepEqual([...items].sort(), ['CN', 'HK', 'MO']);
+  const cn = page.locator(`${W} .changes li[data-change-iso="CN"]`);
+  assert.match(await cn.innerText(), /cas par cas/);
+  assert.ok(await cn.locator('a[href^="https://"]').count() >= 1, 'each change cites a source');
+  assert.equal(await status(page, 'FR'), 'unchanged');
+  assert.equal(await status(page, 'CN'), 'case_by_case');
+  await page.locator(W).screenshot({ path: path.join(OUT, 'compare.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('search finds China by "chine", Macau by "MO" and "macao" (phone)', async () => {
+  const { page } = await open({ width: 360, height: 800 });
+  const input = page.locator(`${W} input[role="combobox"]`);
+  await input.fill('chine');
+  assert.equal(await page.locator(`${W} li[role="option"]`).first().getAttribute('data-code'), 'CN');
+  await input.press('Enter');
+  assert.equal((await panel(page)).iso, 'CN');
+  await input.fill('MO');
+  await input.press('Enter');
+  assert.equal((await panel(page)).iso, 'MO');
+  await input.fill('macao');
+  assert.equal(await input.getAttribute('aria-expanded'), 'true');
+  await page.locator(`${W} li[role="option"]`).first().click();
+  const p = await panel(page);
+  assert.equal(p.iso, 'MO');
+  assert.match(p.text, /Macao/);
+  await page.locator(W).screenshot({ path: path.join(OUT, 'search-phone.png') });
+  await page.close();
+});
+
+test('zoom buttons and region presets change the view; a plain wheel scrolls the page', async () => {
+  const { page } = await open();
+  const vb = () => page.locator(`${W} svg.map`).getAttribute('viewBox');
+  const width = async () => Number((await vb()).split(' ')[2]);
+  const w0 = await width();
+  await page.locator(`${W} button.zin`).click();
+  assert.ok(Math.abs((await width()) - w0 / 2) < 2, 'zoom in halves the view');
+  await page.locator(`${W} button.zout`).click();
+  assert.equal(await width(), w0);
+  await page.locator(`${W} button[data-region="europe"]`).click();
+  assert.ok((await width()) < w0 / 2, 'Europe preset zooms in');
+  await page.locator(`${W} button[data-region="world"]`).click();
+  assert.equal(await width(), w0);
+  const box = await page.locator(`${W} svg.map`).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const y0 = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await page.waitForTimeout(200);
+  assert.ok((await page.evaluate(() => window.scrollY)) > y0, 'the page scrolled');
+  assert.equal(await width(), w0, 'a plain wheel does not zoom');
+  const box2 = await page.locator(`${W} svg.map`).boundingBox();
+  await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(100);
+  assert.ok((await width()) < w0, 'ctrl + wheel zooms');
+  await page.close();
+});
+
+test('deep link: the share link restores country, view, date and compare', async () => {
+  const { page } = await open();
+  await page.locator(`${W} button[data-view="export"]`).click();
+  await page.locator(`${W} input[role="combobox"]`).fill('macao');
+  await page.locator(`${W} input[role="combobox"]`).press('Enter');
+  await page.locator(`${W} .cmp-toggle`).click();
+  await page.locator(`${W} input[data-compare="a"]`).fill('2025-06-01');
+  await page.locator(`${W} input[data-compare="b"]`).fill('2026-02-01');
+  await page.locator(`${W} button.share`).click();
+  const link = await page.locator(`${W} input[data-share="link"]`).inputValue();
+  assert.match(link, /#h200-map:country=MO,view=export,date=2026-02-01,compare=2025-06-01\.\.2026-02-01$/);
+  const again = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
+  await again.goto(link);
+  await waitForMap(again);
+  assert.equal((await panel(again)).iso, 'MO');
+  assert.equal(await again.locator(`${W} [role="slider"]`).getAttribute('data-date'), '2026-02-01');
+  assert.equal(await again.locator(`${W} button[data-view="export"]`).getAttribute('aria-pressed'), 'true');
+  assert.equal(await again.locator(`${W} .changes li.change`).count(), 3);
+  await again.close();
+  await page.close();
+});
+
+test('table view: filter by status, same data as the map; CSV download stamped with the date', async () => {
+  const { page } = await open();
+  await page.locator(`${W} button[data-view="export"]`).click();
+  await page.locator(`${W} [role="slider"]`).focus();
+  // 2026-02-01 is not an event: go to the event of 2026-01-28, then by day.
+  for (let i = 0; i < 60 && (await thumbDate(page)) !== '2026-01-28'; i++) {
+    await page.keyboard.press((await thumbDate(page)) < '2026-01-28' ? 'ArrowRight' : 'ArrowLeft');
+  }
+  await page.locator(`${W} button[data-mode="table"]`).click();
+  await page.locator(`${W} select[data-filter="status"]`).selectOption('case_by_case');
+  const rows = await page.locator(`${W} tbody tr`).evaluateAll((els) => els.map((e) => e.getAttribute('data-row-iso')));
+  assert.deepEqual([...rows].sort(), ['CN', 'HK', 'MO']);
+  assert.equal(await page.locator(`${W} table th[scope="col"]`).count(), 4);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${W} button[data-download="csv"]`).click()]);
+  assert.equal(download.suggestedFilename(), 'h200-map-export-2026-01-28.csv');
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const lines = csv.trim().split(/\r\n/);
+  assert.match(lines[0], /^iso,name,date,export_status/);
+  const cn = lines.find((l) => l.startsWith('CN,'));
+  assert.match(cn, /,2026-01-28,case_by_case,confirmed,2026-01-15,/);
+  assert.match(cn, /,2026-07-08$/, 'stamped with the dataset as_of');
+  assert.ok(lines.length > 200);
+  await page.close();
+});

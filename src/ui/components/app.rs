@@ -983,22 +983,22 @@ fn widget(props: &WidgetProps) -> Html {
                     <WorldMap shared={shared.clone()} statuses={statuses.clone()} markers={markers.clone()}
                         names={names.clone()} selected={state.selected.clone()} focus={roving} unchanged={unchanged.clone()}
                         view_box={state.view_box} lang={lang} />
-                    { for tooltip }
+                    <div class="slot-tip">{ for tooltip }</div>
                 </div>
             } else {
                 <StatusTable shared={shared.clone()} date={state.date} view={state.view} names={names.clone()} lang={lang} on_pick={select.clone()} />
             }
             <Toolbar mode={state.mode} lang={lang} on_tool={on_tool} />
-            { for (*share_link).as_ref().map(|l| html! {
+            <div class="slot-share">{ for (*share_link).as_ref().map(|l| html! {
                 <p class="sharelink"><label>{ t(lang, Key::Share) }{ " " }
                     <input type="text" readonly=true value={l.clone()} data-share="link" /></label></p>
-            }) }
+            }) }</div>
             <p id="h2m-summary" class="sr">{ summary }</p>
             <div class="sr" role="status" aria-live="polite">{ (*announce).clone() }</div>
-            { for state.compare.map(|range| html! {
+            <div class="slot-changes">{ for state.compare.map(|range| html! {
                 <ChangeList shared={shared.clone()} range={range} view={state.view} names={names.clone()} lang={lang} on_pick={select.clone()} />
-            }) }
-            { for panel }
+            }) }</div>
+            <div class="slot-panel">{ for panel }</div>
             <footer class="foot">
                 <p class="asof">
                     { format!("{} {} · {} {} · {} {}.",

@@ -132,7 +132,7 @@ pub fn world_map(props: &WorldMapProps) -> Html {
             </defs>
             <g class="countries">{ for shapes }</g>
             <g class="markers">{ for markers }</g>
-            { for outline }
+            <g class="sel-slot">{ for outline }</g>
         </svg>
     }
 }

@@ -110,7 +110,7 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -
             { for instrument.map(|i| {
                 let label = if lang == Lang::Fr { &i.label_fr } else { &i.label_en };
                 let official = (i.kind != InstrumentKind::PressReport).then(|| html! {
-                    <>{ " — " }<cite lang="en">{ &i.title }</cite>{ for i.citation.as_ref().map(|c| format!(" ({c})")) }</>
+                    <>{ " — " }<cite lang="en">{ &i.title }</cite>{ for i.citation.as_ref().map(|c| format!(" · {c}")) }</>
                 });
                 html! { <p class="rule">{ if lang == Lang::Fr { "Règle : " } else { "Rule: " } }{ label }{ for official }</p> }
             }) }
@@ -129,7 +129,7 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -
                             <li data-status={p.status.code()}>
                                 <time datetime={p.from.to_string()}>{ format_date(lang, p.from) }</time>
                                 { " — " }{ status_label(lang, p.status) }
-                                { confidence_badge(lang, p.confidence) }
+                                { " " }{ confidence_badge(lang, p.confidence) }
                                 { for inst.map(|i| html! { <span class="meta">{ format!(" · {}", if lang == Lang::Fr { &i.label_fr } else { &i.label_en }) }</span> }) }
                             </li>
                         }

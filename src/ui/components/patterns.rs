@@ -1,16 +1,18 @@
 //! The map's fill patterns: one SVG `<pattern id="p-CODE">` per status, plus `p-none` for
 //! "no data", so that colour is never the only cue (WCAG 1.4.1).
 //!
-//! Each pattern is the status colour (`.pb`, `fill: var(--s-CODE)` through the `.s-CODE`
+//! The two axes share five levels (an import status has the colour and texture of the
+//! export status of the same level), so a swatch means the same on both. Each pattern is
+//! the status colour (`.pb`, `fill: var(--s-CODE)` through the `.s-CODE`
 //! class in `style.css`) under a texture that grows with restrictiveness:
 //!
-//! | rank | export | import | texture |
+//! | level | export | import | texture |
 //! |---|---|---|---|
 //! | 0 | `no_license_required` | `no_restriction_known` | none (plain) |
 //! | 1 | `license_required` | `permit_required` | dots |
 //! | 2 | `case_by_case` | `restricted` | diagonal lines `/` |
-//! | 3 | `presumption_of_denial` | `blocked` | cross-hatch `x` |
-//! | 4 | `embargoed` | | dense, heavier cross-hatch |
+//! | 3 | `presumption_of_denial` | | cross-hatch `x` |
+//! | 4 | `embargoed` | `blocked` | dense, heavier cross-hatch |
 //! | - | no data | no data | thin diagonal lines `\` on neutral grey |
 //!
 //! Sizes are SVG user units of the 10 000-unit-wide map (`patternUnits="userSpaceOnUse"`):
@@ -41,14 +43,14 @@ pub enum Texture {
     BackLines,
 }
 
-/// The texture of a status, by its rank on its axis (see the module table).
+/// The texture of a status, by its level (see the module table).
 pub fn texture(status: Status) -> Texture {
     match status {
         Status::NoLicenseRequired | Status::NoRestrictionKnown => Texture::Plain,
         Status::LicenseRequired | Status::PermitRequired => Texture::Dots,
         Status::CaseByCase | Status::Restricted => Texture::Lines,
-        Status::PresumptionOfDenial | Status::Blocked => Texture::Cross,
-        Status::Embargoed => Texture::DenseCross,
+        Status::PresumptionOfDenial => Texture::Cross,
+        Status::Embargoed | Status::Blocked => Texture::DenseCross,
     }
 }
 

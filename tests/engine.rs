@@ -122,8 +122,12 @@ fn snapshot_covers_every_map_entity() {
 fn widget_csv_matches_the_cli_csv_byte_for_byte() {
     use h200_map::core::report::{table, to_csv};
     let m = Model::shipped();
-    let rows = table(&m, d("2026-02-01"), |iso| format!("Name of {iso}, with a comma"));
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let rows = table(&m, d("2026-02-01"), |iso| {
+        format!("Name of {iso}, with a comma")
+    });
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     for r in &rows {
         w.serialize(r).unwrap();
     }

@@ -973,8 +973,6 @@ fn widget(props: &WidgetProps) -> Html {
                 <ViewSwitch view={state.view} lang={lang} on_change={on_view} />
                 <Search entries={entries} names={names.clone()} lang={lang} on_pick={select.clone()} />
             </div>
-            <Timeline date={state.date} min={start} max={today.max(start)} ticks={ticks} lang={lang} on_change={on_date} />
-            <CompareBar compare={state.compare} date={state.date} min={start} max={today.max(start)} lang={lang} on_change={on_compare} />
             <Legend view={state.view} statuses={statuses.clone()} lang={lang} unchanged={unchanged.clone()} />
             if state.mode == Mode::Map {
                 <div class="mapbox" ref={box_ref} onclick={on_click} onpointerdown={on_down} onpointerup={on_up.clone()}
@@ -988,6 +986,8 @@ fn widget(props: &WidgetProps) -> Html {
             } else {
                 <StatusTable shared={shared.clone()} date={state.date} view={state.view} names={names.clone()} lang={lang} on_pick={select.clone()} />
             }
+            <Timeline date={state.date} min={start} max={today.max(start)} ticks={ticks} lang={lang} on_change={on_date} />
+            <CompareBar compare={state.compare} date={state.date} min={start} max={today.max(start)} lang={lang} on_change={on_compare} />
             <Toolbar mode={state.mode} lang={lang} on_tool={on_tool} />
             <div class="slot-share">{ for (*share_link).as_ref().map(|l| html! {
                 <p class="sharelink"><label>{ t(lang, Key::Share) }{ " " }

@@ -222,3 +222,28 @@ async fn two_maps_on_one_page_are_independent() {
         "the other map is untouched"
     );
 }
+
+#[wasm_bindgen_test]
+fn the_browser_runs_the_same_validation_as_the_cli() {
+    use h200_map::core::geometry;
+    use h200_map::ui::data::parse_model;
+    let geo = geometry::parse(geometry::WORLD_GEO).unwrap();
+    let ok = parse_model(h200_map::core::engine::DATASET_JSON, &geo);
+    assert!(
+        ok.is_ok(),
+        "the shipped dataset is valid in the browser too"
+    );
+    let bad = include_str!("invalid/unknown-status-code.json");
+    let errors = parse_model(bad, &geo).unwrap_err();
+    assert_eq!(errors[0].path, "$.rules[0].status");
+    assert!(
+        errors[0].message.contains("no_licence"),
+        "{}",
+        errors[0].message
+    );
+    let http = include_str!("invalid/http-source-url.json");
+    let errors = parse_model(http, &geo).unwrap_err();
+    assert_eq!(errors[0].path, "$.sources[1].url");
+    let not_json = parse_model("{\"schema_version\": 1,", &geo).unwrap_err();
+    assert_eq!(not_json[0].path, "$");
+}

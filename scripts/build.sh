@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline "$@"
+node scripts/embed-dist.mjs   # content-hashed pkg/<hash>/, table pages, manifest
 bash scripts/sizes.sh

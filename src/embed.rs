@@ -100,7 +100,8 @@ fn adopt(root: &ShadowRoot) -> bool {
 }
 
 /// Reports a panic message to the loader's listener (then the module aborts).
-fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
+#[allow(deprecated)] // Yew's hook type still names `PanicInfo`
+fn panic_hook(info: &std::panic::PanicInfo<'_>) {
     console_error_panic_hook::hook(info);
     let cb = ON_PANIC
         .try_with(|c| c.try_borrow().ok().and_then(|c| c.clone()))
@@ -111,9 +112,11 @@ fn panic_hook(info: &std::panic::PanicHookInfo<'_>) {
     }
 }
 
+/// Installs [`panic_hook`] through Yew (a plain `set_hook` would be replaced by Yew's
+/// default hook on the first render).
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| std::panic::set_hook(Box::new(panic_hook)));
+    ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(panic_hook)));
 }
 
 /// Registers `callback(message)`, called when the module panics (it is unusable after:

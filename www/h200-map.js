@@ -134,14 +134,23 @@ function linkList(el, withFrame) {
   return p;
 }
 
-/** Reserved height before the map draws (px), from the element's width: see README. */
+/**
+ * Height to reserve before the map draws (px), so the page does not shift when it does.
+ * Measured from the widget's layout (scripts: README "Loading"): the map is 0.443 × width;
+ * title, controls, legend and footer take a band that grows as lines wrap on narrow boxes
+ * (French wraps more). The numbers slightly over-estimate, and the reservation stays as a
+ * floor (min-height) until the reader first touches the map, so the box never shrinks on
+ * its own. A preselected country adds a details panel whose height depends on the country:
+ * the reservation counts the shortest panel at that width, so the box can only grow, and
+ * a growth below the bottom of the window moves nothing the reader sees.
+ */
 function reserve(el) {
-  const w = el.getBoundingClientRect().width || el.parentElement?.getBoundingClientRect().width || 600;
-  // title + hint + controls + legend + footer, taller when lines wrap on narrow screens
-  const chrome = w < 420 ? 330 : w < 600 ? 270 : 230;
-  const map = w * 0.46; // the map's aspect ratio (cropped Equal Earth)
-  const panel = el.getAttribute('country') ? (w < 760 ? 420 : 360) : 0;
-  return Math.round(chrome + map + panel);
+  const w = el.getBoundingClientRect().width || 600;
+  const fr = langOf(el) === 'fr';
+  const bands = fr ? [[330, 530], [420, 475], [540, 400], [680, 360], [800, 300]] : [[330, 475], [420, 425], [540, 375], [680, 325]];
+  const chrome = (bands.find(([max]) => w < max) || [0, 250])[1];
+  const panel = el.getAttribute('country') ? 320 + 200000 / Math.max(w, 280) : 0;
+  return Math.ceil(0.443 * w + chrome + panel);
 }
 
 class H200Map extends HTMLElement {
@@ -159,7 +168,13 @@ class H200Map extends HTMLElement {
     // Inline styles through the CSSOM (allowed by a strict CSP); they win over the page's
     // own rules such as `* { all: unset }`, yet a host rule with !important still wins.
     if (!this.style.display) this.style.display = 'block';
-    if (!this.style.minHeight) { this.style.minHeight = `${reserve(this)}px`; this._reserved = true; }
+    // Reserve the height, unless the page already does (README: the page's own rule
+    // reserves from the first paint, before this script runs).
+    const min = getComputedStyle(this).minHeight;
+    if (!this.style.minHeight && (!min || min === 'auto' || parseFloat(min) === 0)) {
+      this.style.minHeight = `${reserve(this)}px`;
+      this._reserved = true;
+    }
     if (!this.shadowRoot) {
       // Hides the light-DOM fallback content while the map loads.
       const root = this.attachShadow({ mode: 'open' });
@@ -195,16 +210,26 @@ class H200Map extends HTMLElement {
       this._handle = mod.mount(this, this.config());
     } catch (err) {
       if (typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) die('panic', err);
-      else this._fail('load', err);
+      this._fail(dead ? dead.reason : 'load', err);
       return;
     }
     live.add(this);
     if (!mod.dataset_ok()) this.shadowRoot.append(linkList(this, false));
-    // The map draws in the next microtasks, before the next frame: drop the reservation
-    // once it has drawn, so the box follows the widget (e.g. when a panel closes).
+    // The reservation stays as a floor until the reader's first touch or key in the map:
+    // a change of height right after an input is not a layout shift (hadRecentInput).
     if (this._reserved) {
-      requestAnimationFrame(() => { if (this._handle) { this.style.minHeight = ''; this._reserved = false; } });
+      const release = () => {
+        this.removeEventListener('pointerdown', release, true);
+        this.removeEventListener('keydown', release, true);
+        this._unreserve();
+      };
+      this.addEventListener('pointerdown', release, true);
+      this.addEventListener('keydown', release, true);
     }
+  }
+
+  _unreserve() {
+    if (this._reserved) { this.style.minHeight = ''; this._reserved = false; }
   }
 
   /** Replaces the box's content with a readable message, links and the fallback content. */
@@ -226,7 +251,7 @@ class H200Map extends HTMLElement {
     const slot = document.createElement('slot');
     box.append(msg, linkList(this, reason !== 'panic'), slot);
     root.replaceChildren(box);
-    if (this._reserved) { this.style.minHeight = ''; this._reserved = false; }
+    this._unreserve();
     this.dataset.h200State = 'failed';
     void detail;
   }

@@ -1,0 +1,195 @@
+// After `trunk build`: makes dist/ ready to host (run by scripts/build.sh).
+//
+// 1. Versioned assets: moves dist/pkg/h200-map.js + h200-map_bg.wasm into
+//    dist/pkg/<hash>/ (hash = first 12 hex of SHA-256 over both files) and writes that
+//    folder and the dataset's as_of date into dist/h200-map.js (the two `@build:` lines).
+//    Everything under pkg/<hash>/ is immutable (cache a year); the loader, embed.html,
+//    resize.js and the table pages keep fixed names (cache minutes).
+// 2. Static fallbacks from `h200-data export --format json` (statuses at the dataset's
+//    as_of date): table.html (English) and table.fr.html (French), plus the fragments
+//    fallback.en.html / fallback.fr.html to paste inside <h200-map> (restricted places
+//    only, with the as_of date and a link to the full table). All text is HTML-escaped;
+//    only https URLs become links.
+// 3. dist/h200-map.manifest.json: version, asset folder, as_of, files and sizes.
+//
+// Usage: node scripts/embed-dist.mjs [--export FILE]   (FILE: a saved export, for tests)
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const PKG = path.join(DIST, 'pkg');
+const die = (msg) => { console.error(`embed-dist: ${msg}`); process.exit(1); };
+
+// ---- 1. content-hashed asset folder -------------------------------------------------
+const files = ['h200-map.js', 'h200-map_bg.wasm'];
+for (const f of files) if (!fs.existsSync(path.join(PKG, f))) die(`dist/pkg/${f} missing: run trunk build first`);
+const hash = crypto.createHash('sha256');
+for (const f of files) hash.update(fs.readFileSync(path.join(PKG, f)));
+const id = hash.digest('hex').slice(0, 12);
+for (const entry of fs.readdirSync(PKG)) {
+  const p = path.join(PKG, entry);
+  if (fs.statSync(p).isDirectory()) fs.rmSync(p, { recursive: true }); // older builds
+}
+fs.mkdirSync(path.join(PKG, id));
+for (const f of files) fs.renameSync(path.join(PKG, f), path.join(PKG, id, f));
+const assets = `pkg/${id}/`;
+
+// ---- 2. dataset export ------------------------------------------------------------
+const argExport = process.argv.indexOf('--export');
+const exportJson = argExport > 0
+  ? fs.readFileSync(process.argv[argExport + 1], 'utf8')
+  : execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'export', '--format', 'json'],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+const rows = JSON.parse(exportJson);
+if (!Array.isArray(rows) || rows.length === 0) die('the export is empty');
+const asOf = rows[0].dataset_as_of;
+if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) die(`bad dataset_as_of ${JSON.stringify(asOf)}`);
+
+// ---- loader: the two marked lines ---------------------------------------------------
+const loaderPath = path.join(DIST, 'h200-map.js');
+let loader = fs.readFileSync(loaderPath, 'utf8');
+const swap = (marker, value) => {
+  const re = new RegExp(`^(const \\w+ = )'[^'\\n]*'(; // @build:${marker})$`, 'm');
+  if (!re.test(loader)) die(`no "@build:${marker}" line in dist/h200-map.js`);
+  loader = loader.replace(re, `$1'${value}'$2`);
+};
+swap('assets', assets);
+swap('as_of', asOf);
+fs.writeFileSync(loaderPath, loader);
+
+// ---- static tables ------------------------------------------------------------------
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const LABEL = {
+  en: {
+    no_license_required: 'No licence required', license_required: 'Licence required',
+    case_by_case: 'Licence, case-by-case review', presumption_of_denial: 'Licence, presumption of denial',
+    embargoed: 'Embargo', no_restriction_known: 'No import restriction known', permit_required: 'Permit required',
+    restricted: 'Restricted', blocked: 'Blocked', reported: 'reported', unconfirmed: 'unconfirmed',
+  },
+  fr: {
+    no_license_required: 'Pas de licence requise', license_required: 'Licence requise',
+    case_by_case: 'Licence, examen au cas par cas', presumption_of_denial: 'Licence, présomption de refus',
+    embargoed: 'Embargo', no_restriction_known: 'Aucune restriction connue', permit_required: 'Permis requis',
+    restricted: 'Restreinte', blocked: 'Bloquée', reported: 'rapporté', unconfirmed: 'non confirmé',
+  },
+};
+const T = {
+  en: {
+    title: 'Where can the NVIDIA H200 legally go? Status by country',
+    asof: (d) => `Status on ${d} (facts checked up to ${d}).`,
+    country: 'Country or territory', export: 'US export licence (EAR, ECCN 3A090.a)', import: 'Import into the country',
+    since: 'since', sources: 'Sources', map: 'Interactive map', other: 'Version française', otherHref: 'table.fr.html',
+    legal: 'This table is journalism, not legal advice. It is generated from the dataset of the interactive map.',
+    caption: (n) => `${n} countries and territories.`,
+    short: 'Places where the NVIDIA H200 needs a US licence or meets import rules',
+    full: 'Full table, every country, with sources',
+  },
+  fr: {
+    title: 'Où la puce NVIDIA H200 peut-elle légalement aller ? Statut pays par pays',
+    asof: (d) => `Situation au ${d} (faits vérifiés jusqu'au ${d}).`,
+    country: 'Pays ou territoire', export: 'Licence d\'export américaine (EAR, ECCN 3A090.a)', import: 'Importation dans le pays',
+    since: 'depuis le', sources: 'Sources', map: 'Carte interactive', other: 'English version', otherHref: 'table.html',
+    legal: 'Ce tableau est du journalisme, pas un conseil juridique. Il est produit à partir des données de la carte interactive.',
+    caption: (n) => `${n} pays et territoires.`,
+    short: 'Pays où la puce NVIDIA H200 exige une licence américaine ou des règles d\'importation',
+    full: 'Tableau complet, tous les pays, avec les sources',
+  },
+};
+const frNames = (() => {
+  try {
+    const j = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/i18n-iso-countries/langs/fr.json'), 'utf8'));
+    return j.countries || {};
+  } catch { return {}; }
+})();
+const nameOf = (r, lang) => {
+  if (lang === 'en') return r.name;
+  const n = frNames[r.iso];
+  return (Array.isArray(n) ? n[0] : n) || r.name;
+};
+const link = (url) => {
+  const u = String(url).trim();
+  let host = u;
+  try { host = new URL(u).hostname.replace(/^www\./, ''); } catch { /* not a URL: text */ }
+  // Only https URLs become links; anything else stays text.
+  return /^https:\/\//i.test(u) ? `<a href="${esc(u)}" rel="noopener noreferrer">${esc(host)}</a>` : esc(u);
+};
+const status = (r, axis, lang) => {
+  const conf = r[`${axis}_confidence`];
+  const badge = conf && conf !== 'confirmed' ? ` <span class="conf">(${esc(LABEL[lang][conf] || conf)})</span>` : '';
+  return `${esc(LABEL[lang][r[`${axis}_status`]] || r[`${axis}_status`])}${badge}<br><small>${esc(T[lang].since)} ${esc(r[`${axis}_since`])}</small>`;
+};
+const sorted = (lang) => [...rows].sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang));
+
+function tablePage(lang) {
+  const t = T[lang];
+  const body = sorted(lang).map((r) => {
+    const srcs = [...new Set(`${r.export_sources} | ${r.import_sources}`.split('|').map((s) => s.trim()).filter(Boolean))];
+    return `<tr data-iso="${esc(r.iso)}"><th scope="row">${esc(nameOf(r, lang))} <small>${esc(r.iso)}</small></th>` +
+      `<td data-axis="export" data-status="${esc(r.export_status)}">${status(r, 'export', lang)}</td>` +
+      `<td data-axis="import" data-status="${esc(r.import_status)}">${status(r, 'import', lang)}</td>` +
+      `<td class="src">${srcs.map(link).join(' · ')}</td></tr>`;
+  }).join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${esc(t.title)}</title>
+<link rel="stylesheet" href="table.css">
+</head>
+<body>
+<h1>${esc(t.title)}</h1>
+<p class="asof" data-as-of="${esc(asOf)}">${esc(t.asof(asOf))}</p>
+<p><a href="embed.html?lang=${lang}">${esc(t.map)}</a> · <a href="${t.otherHref}">${esc(t.other)}</a></p>
+<table>
+<caption>${esc(t.caption(rows.length))}</caption>
+<thead><tr><th scope="col">${esc(t.country)}</th><th scope="col">${esc(t.export)}</th><th scope="col">${esc(t.import)}</th><th scope="col">${esc(t.sources)}</th></tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+<p class="legal">${esc(t.legal)}</p>
+</body>
+</html>
+`;
+}
+
+function fragment(lang) {
+  const t = T[lang];
+  const restricted = sorted(lang).filter((r) => r.export_status !== 'no_license_required' || r.import_status !== 'no_restriction_known');
+  const lines = restricted.map((r) => `    <tr><th scope="row">${esc(nameOf(r, lang))}</th><td>${esc(LABEL[lang][r.export_status])}</td><td>${esc(LABEL[lang][r.import_status])}</td></tr>`).join('\n');
+  const href = `https://YOUR-HOST/h200-map/${lang === 'fr' ? 'table.fr.html' : 'table.html'}`;
+  return `<!-- Paste inside <h200-map>…</h200-map>: shown without JavaScript or WebAssembly, hidden once the map runs.
+     Replace YOUR-HOST. Generated from the dataset as of ${asOf}; regenerate when the data changes. -->
+  <table>
+    <caption>${esc(t.short)} — ${esc(t.asof(asOf))}</caption>
+    <thead><tr><th scope="col">${esc(t.country)}</th><th scope="col">${esc(t.export)}</th><th scope="col">${esc(t.import)}</th></tr></thead>
+    <tbody>
+${lines}
+    </tbody>
+  </table>
+  <p><a href="${href}">${esc(t.full)}</a></p>
+`;
+}
+
+fs.writeFileSync(path.join(DIST, 'table.html'), tablePage('en'));
+fs.writeFileSync(path.join(DIST, 'table.fr.html'), tablePage('fr'));
+fs.writeFileSync(path.join(DIST, 'fallback.en.html'), fragment('en'));
+fs.writeFileSync(path.join(DIST, 'fallback.fr.html'), fragment('fr'));
+
+// ---- 3. manifest ----------------------------------------------------------------------
+const pkgJson = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m);
+const manifest = {
+  name: 'h200-map',
+  version: pkgJson ? pkgJson[1] : null,
+  assets,
+  as_of: asOf,
+  files: Object.fromEntries(files.map((f) => [`${assets}${f}`, fs.statSync(path.join(PKG, id, f)).size])),
+};
+fs.writeFileSync(path.join(DIST, 'h200-map.manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`embed-dist: assets in dist/${assets}, dataset as of ${asOf}, tables: dist/table.html, dist/table.fr.html`);

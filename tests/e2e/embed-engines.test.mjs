@@ -1,0 +1,136 @@
+// The embed "done" check in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver),
+// through W3C WebDriver (tests/e2e/embed-lib.mjs): a host page with hostile CSS, a strict
+// CSP and three maps renders all three, one .wasm request, the host page's own elements
+// unchanged; the same page with WebAssembly blocked shows the message and the links.
+// Chromium runs the same checks and more in embed-chromium.test.mjs.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { OUT } from './harness.mjs';
+import { serveEmbed, ENGINES, missing } from './embed-lib.mjs';
+
+const MAPS_DRAWN = (i) => {
+  const el = document.querySelectorAll('h200-map')[i];
+  el.scrollIntoView({ block: 'center' });
+  return !!(el.shadowRoot && el.shadowRoot.querySelectorAll('svg [data-iso]').length > 200 && el.shadowRoot.querySelector('[role="region"]'));
+};
+
+const REPORT = () => {
+  const maps = [...document.querySelectorAll('h200-map')];
+  const root = maps[1].shadowRoot;
+  const cs = (el) => getComputedStyle(el);
+  const title = root.querySelector('.title, h2');
+  return {
+    panels: maps.map((m) => m.shadowRoot.querySelector('[role="region"]').getAttribute('data-iso')),
+    views: maps.map((m) => m.shadowRoot.querySelector('button[data-view][aria-pressed="true"]').dataset.view),
+    langs: maps.map((m) => m.shadowRoot.querySelector('.h2m').getAttribute('lang')),
+    adopted: maps.map((m) => (m.shadowRoot.adoptedStyleSheets || []).length),
+    styles: maps.map((m) => m.shadowRoot.querySelectorAll('style').length),
+    fill: cs(root.querySelector('svg path[data-iso="FR"]')).fill,
+    transform: cs(title).textTransform,
+    fontSize: cs(title).fontSize,
+    region: cs(root.querySelector('[role="region"]')).display,
+    hostDisplay: cs(maps[1]).display,
+    logo: cs(document.querySelector('#logo-path')).fill,
+    before: window.__probe.before,
+    after: window.__probe.snapshot(),
+    globals: window.__probe.newGlobals(),
+    violations: window.__probe.violations,
+    errors: window.__probe.errors,
+    wasmEntries: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length,
+    origins: [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).origin))],
+    cookie: document.cookie,
+    storage: localStorage.length + sessionStorage.length,
+    cls: window.__probe.cls ? window.__probe.shifts.reduce((a, s) => a + s.value, 0) : null,
+  };
+};
+
+for (const engine of ['firefox', 'webkit']) {
+  const why = missing(engine);
+  describe(`${engine} (WebDriver)`, { skip: why ? `${engine} cannot run here: ${why}` : false }, () => {
+    let server, wd, styleAttr = null;
+    before(async () => {
+      server = await serveEmbed();
+      fs.mkdirSync(OUT, { recursive: true });
+      wd = await ENGINES[engine].start();
+      await wd.setWindow(1100, 1000).catch(() => {});
+    });
+    after(async () => { await wd?.quit(); await server?.close(); });
+
+    test('hostile CSS + strict CSP + three maps render; host untouched; one wasm fetch', async () => {
+      server.reset();
+      await wd.go(`${server.url}/pages/hostile.html?csp=strict`);
+      for (let i = 0; i < 3; i++) await wd.waitFor(MAPS_DRAWN, [i]);
+      await wd.run(() => window.scrollTo(0, 0));
+      const r = await wd.run(REPORT);
+      const b = wd.caps || {};
+      console.log(`# ${engine} ${b.browserName} ${b.browserVersion}: panels ${r.panels}, adopted sheets ${r.adopted}, ` +
+        `.wasm requests ${server.count(/\.wasm$/)}, CLS ${r.cls === null ? 'n/a (no Layout Instability API)' : r.cls.toFixed(4)}`);
+      assert.deepEqual(r.panels, ['CN', 'AE', 'SG']);
+      assert.deepEqual(r.views, ['import', 'export', 'export']);
+      assert.deepEqual(r.langs, ['fr', 'en', 'en']);
+      assert.deepEqual(r.adopted, [1, 1, 1], 'constructed stylesheets');
+      assert.deepEqual(r.styles, [0, 0, 0]);
+      assert.notEqual(r.fill, 'rgb(255, 0, 0)');
+      assert.equal(r.transform, 'none');
+      assert.ok(parseFloat(r.fontSize) >= 16, r.fontSize);
+      assert.equal(r.region, 'block');
+      assert.equal(r.hostDisplay, 'block');
+      assert.equal(r.logo, 'rgb(255, 0, 0)');
+      assert.deepEqual(r.after, r.before, 'host page unchanged');
+      assert.deepEqual(r.globals, []);
+      assert.deepEqual(r.violations.filter((v) => v.directive !== 'style-src-attr'), []);
+      styleAttr = r.violations.length; // see the todo test below
+      assert.deepEqual(r.errors, []);
+      assert.equal(server.count(/\.wasm$/), 1);
+      assert.equal(r.wasmEntries, 1);
+      assert.deepEqual(r.origins, [server.url]);
+      assert.equal(r.cookie, '');
+      assert.equal(r.storage, 0);
+      await wd.screenshot(path.join(OUT, `embed-hostile-${engine}.png`));
+    });
+
+    test('strict CSP: no style="" attribute blocked (style-src-attr)', {
+      todo: 'src/ui timeline.rs and tooltip.rs render style="" attributes (see embed-chromium.test.mjs)',
+    }, () => { assert.equal(styleAttr, 0, `${styleAttr} style-src-attr violations`); });
+
+    test('WebAssembly blocked by the CSP: message and links in every map; host scripts run', async () => {
+      await wd.go(`${server.url}/pages/hostile.html?csp=nowasm`);
+      for (let i = 0; i < 3; i++) {
+        await wd.waitFor((i) => {
+          const el = document.querySelectorAll('h200-map')[i];
+          el.scrollIntoView({ block: 'center' });
+          return !!(el.shadowRoot && el.shadowRoot.querySelector('.h2m-fail'));
+        }, [i]);
+      }
+      await wd.run(() => window.scrollTo(0, 0));
+      const t0 = await wd.run(() => Number(document.querySelector('#host-ticks').textContent));
+      await new Promise((ok) => setTimeout(ok, 400));
+      const r = await wd.run(() => {
+        document.querySelector('#host-button').click();
+        return {
+          boxes: [...document.querySelectorAll('h200-map')].map((e) => {
+            const box = e.shadowRoot.querySelector('.h2m-fail');
+            return { reason: box.dataset.reason, links: [...box.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+              fallback: box.querySelector('slot').assignedElements().map((x) => x.id) };
+          }),
+          ticks: Number(document.querySelector('#host-ticks').textContent),
+          clicks: document.querySelector('#host-clicks').textContent,
+          before: window.__probe.before, after: window.__probe.snapshot(),
+        };
+      });
+      console.log(`# ${engine} with WebAssembly blocked: reasons ${r.boxes.map((b) => b.reason)}`);
+      for (const b of r.boxes) {
+        assert.ok(['blocked', 'load'].includes(b.reason), b.reason);
+        assert.ok(b.links.some((h) => /\/table(\.fr)?\.html$/.test(h)), String(b.links));
+        assert.ok(b.links.some((h) => /\/embed\.html\?/.test(h)), String(b.links));
+      }
+      assert.deepEqual(r.boxes.map((b) => b.fallback), [['fallback1'], ['fallback2'], ['fallback3']]);
+      assert.ok(r.ticks > t0, 'host timers run');
+      assert.equal(r.clicks, '1');
+      assert.deepEqual(r.after, r.before);
+      await wd.screenshot(path.join(OUT, `embed-blocked-${engine}.png`));
+    });
+  });
+}

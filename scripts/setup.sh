@@ -7,6 +7,9 @@
 #   wasm-bindgen-cli = Cargo.lock    cargo install (no --locked: its lock pins a yanked crate)
 #   wasm-opt (binaryen 132)          npm (Debian's binaryen 108 rejects current rustc output)
 #   chromium + chromium-driver       apt (Debian)
+#   firefox-esr, webkit2gtk-driver,  apt (Debian): the embed tests in Firefox ESR and WebKitGTK
+#     xvfb                             (MiniBrowser needs an X display)
+#   geckodriver 0.37.1               cargo install --locked (Firefox's WebDriver server)
 #   playwright-core, axe-core, ...   npm ci (package-lock.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,11 +41,24 @@ fi
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -x /usr/bin/chromedriver ] || need_apt+=(chromium-driver)
+# The embed tests' other engines (tests/e2e/embed-engines.test.mjs), through WebDriver:
+# Firefox ESR (+ geckodriver below) and WebKitGTK (WebKitWebDriver + MiniBrowser, which
+# needs an X display: Xvfb). Debian's packages; no test tool downloads a browser.
+[ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || need_apt+=(webkit2gtk-driver)
+[ -x /usr/bin/Xvfb ] || need_apt+=(xvfb)
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "installing ${need_apt[*]} (Debian)"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need_apt[@]}"
+fi
+
+# geckodriver (Firefox's WebDriver server) from crates.io; about 3 minutes on 2 cores.
+GECKODRIVER_VERSION=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install --locked geckodriver --version "=$GECKODRIVER_VERSION"
 fi
 
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
@@ -55,4 +71,4 @@ fi
 # Fetch crates now so that later builds can run with --offline.
 cargo fetch --quiet
 
-say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version)"
+say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version), $(/usr/bin/firefox-esr --version 2>/dev/null), $(geckodriver --version | awk 'NR==1'), WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null)"

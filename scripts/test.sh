@@ -22,5 +22,5 @@ cargo test --offline --target wasm32-unknown-unknown --test web
 step "release build (trunk)"
 bash scripts/build.sh
 
-step "end-to-end tests (Playwright, Chromium)"
+step "end-to-end tests (Chromium via Playwright; embed tests also in Firefox ESR and WebKitGTK via WebDriver)"
 node --test --test-concurrency=1 tests/e2e/

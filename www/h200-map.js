@@ -136,9 +136,9 @@ function linkList(el, withFrame) {
 
 /**
  * Height to reserve before the map draws (px), so the page does not shift when it does.
- * Measured from the widget's layout (scripts: README "Loading"): the map is 0.443 × width;
- * title, controls, legend and footer take a band that grows as lines wrap on narrow boxes
- * (French wraps more). The numbers slightly over-estimate, and the reservation stays as a
+ * Measured from the widget's layout (README "Loading without layout shift"): the map is
+ * 0.443 × width; title, controls, legend, timeline, tools and footer take a band that
+ * grows as lines wrap on narrow boxes (French wraps more). The numbers slightly over-estimate, and the reservation stays as a
  * floor (min-height) until the reader first touches the map, so the box never shrinks on
  * its own. A preselected country adds a details panel whose height depends on the country:
  * the reservation counts the shortest panel at that width, so the box can only grow, and
@@ -147,8 +147,10 @@ function linkList(el, withFrame) {
 function reserve(el) {
   const w = el.getBoundingClientRect().width || 600;
   const fr = langOf(el) === 'fr';
-  const bands = fr ? [[330, 530], [420, 475], [540, 400], [680, 360], [800, 300]] : [[330, 475], [420, 425], [540, 375], [680, 325]];
-  const chrome = (bands.find(([max]) => w < max) || [0, 250])[1];
+  const bands = fr
+    ? [[330, 905], [420, 835], [540, 675], [680, 615], [740, 510], [1000, 465], [Infinity, 425]]
+    : [[330, 835], [420, 805], [540, 635], [680, 530], [1000, 465], [Infinity, 385]];
+  const chrome = bands.find(([max]) => w < max)[1];
   const panel = el.getAttribute('country') ? 320 + 200000 / Math.max(w, 280) : 0;
   return Math.ceil(0.443 * w + chrome + panel);
 }

@@ -69,6 +69,23 @@ test('hostile CSS + strict CSP + three maps: all draw, independent, one wasm fet
   assert.equal(wasmEntries, 1);
   assert.ok(server.requests.every((p) => !p.includes('.wasm') || /^\/pkg\/[0-9a-f]{12}\//.test(p)), 'versioned asset folder');
 
+  // ids are unique inside each map's shadow root, and every ARIA id reference resolves there.
+  const refs = await page.evaluate(() => [...document.querySelectorAll('h200-map')].map((e) => {
+    const root = e.shadowRoot;
+    const ids = [...root.querySelectorAll('[id]')].map((x) => x.id);
+    const dangling = [];
+    for (const a of ['aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-activedescendant', 'aria-owns', 'for']) {
+      for (const x of root.querySelectorAll(`[${a}]`)) {
+        for (const id of x.getAttribute(a).split(/\s+/).filter(Boolean)) if (!root.getElementById(id)) dangling.push(`${a}=${id}`);
+      }
+    }
+    return { ids: ids.length, unique: new Set(ids).size, dangling };
+  }));
+  for (const r of refs) {
+    assert.equal(r.unique, r.ids, 'ids unique within a map');
+    assert.deepEqual(r.dangling, [], 'ARIA references resolve within the map');
+  }
+
   // Styles through one constructed stylesheet, shared; no <style> elements (CSP-safe).
   const sheets = await page.evaluate(() => {
     const roots = [...document.querySelectorAll('h200-map')].map((e) => e.shadowRoot);
@@ -344,6 +361,23 @@ test('no layout shift while the maps load (Layout Instability API)', async () =>
   }
   console.log(`# CLS: ${JSON.stringify(results)}`);
   for (const [name, v] of Object.entries(results)) if (!name.startsWith('demo')) assert.ok(v < 0.005, `${name}: CLS ${v}`);
+});
+
+test("the loader's own reservation tracks the widget's height (page reserves nothing)", async () => {
+  const rows = [];
+  for (const width of [360, 720, 1100]) {
+    const { page, close } = await open(`${server.url}/pages/plain.html`, { viewport: { width, height: 900 } });
+    const reserved = await page.evaluate(() => [...document.querySelectorAll('h200-map')].map((e) => parseFloat(e.style.minHeight)));
+    await readAll(page);
+    const drawn = await page.evaluate(() => [...document.querySelectorAll('h200-map')].map((e) => e.shadowRoot.querySelector('.h2m-root').getBoundingClientRect().height));
+    drawn.forEach((d, i) => rows.push({ width, map: ['en', 'fr import', 'en CN'][i], reserved: reserved[i], drawn: Math.round(d) }));
+    await close();
+  }
+  console.log(`# reservation vs drawn height: ${rows.map((r) => `${r.map}@${r.width}: ${r.reserved}/${r.drawn}`).join(', ')}`);
+  for (const r of rows) {
+    if (r.map === 'en CN') assert.ok(r.reserved <= r.drawn + 40, `${r.map}@${r.width}: the panel floor must not exceed the drawn height`);
+    else assert.ok(Math.abs(r.reserved - r.drawn) <= 0.15 * r.drawn, `${r.map}@${r.width}: reserved ${r.reserved}, drawn ${r.drawn}: update reserve() in www/h200-map.js`);
+  }
 });
 
 test('iframe page: parameters, height reported by postMessage and applied by resize.js', async () => {

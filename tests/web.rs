@@ -247,3 +247,34 @@ fn the_browser_runs_the_same_validation_as_the_cli() {
     let not_json = parse_model("{\"schema_version\": 1,", &geo).unwrap_err();
     assert_eq!(not_json[0].path, "$");
 }
+
+#[wasm_bindgen_test]
+async fn german_and_spanish_interfaces() {
+    for (lang, title, status, date) in [
+        (
+            "de",
+            "Wohin darf",
+            "Lizenz, Einzelfallprüfung",
+            "15. Januar 2026",
+        ),
+        (
+            "es",
+            "¿Adónde puede ir",
+            "Licencia, examen caso por caso",
+            "15 de enero de 2026",
+        ),
+    ] {
+        let h = host();
+        let _m = mount(
+            h.clone(),
+            config(&[("lang", lang), ("country", "CN"), ("date", "2026-02-01")]),
+        )
+        .unwrap();
+        tick().await;
+        let r = root(&h);
+        let all = text(&r.query_selector(".h2m").unwrap().unwrap());
+        assert!(all.contains(title), "{lang}: {all}");
+        let p = text(&r.query_selector("[role=region]").unwrap().unwrap());
+        assert!(p.contains(status) && p.contains(date), "{lang}: {p}");
+    }
+}

@@ -28,7 +28,9 @@ use crate::ui::components::tooltip::Tooltip;
 use crate::ui::components::view_switch::ViewSwitch;
 use crate::ui::data::{self, Shared};
 use crate::ui::download;
-use crate::ui::i18n::{axis_label, fold, format_date, status_label, t, CountryNames, Key, Lang};
+use crate::ui::i18n::{
+    axis_label, colon, fold, format_date, status_label, t, CountryNames, Key, Lang,
+};
 use crate::ui::state::{Action, MapState, Mode};
 
 /// The host element's attributes, as given (unvalidated strings).
@@ -473,14 +475,20 @@ fn widget(props: &WidgetProps) -> Html {
                     .and_then(|iso| shared.model.try_status(iso, *view, *date))
                 {
                     Some(s) => format!(
-                        "{} — {} : {}, {} {}",
+                        "{} — {}{}{}, {} {}",
                         names.get(&s.iso).cloned().unwrap_or_default(),
                         axis_label(lang, *view),
+                        colon(lang),
                         status_label(lang, s.status),
                         t(lang, Key::Since),
                         format_date(lang, s.effective)
                     ),
-                    None => format!("{} : {}", t(lang, Key::DateLabel), format_date(lang, *date)),
+                    None => format!(
+                        "{}{}{}",
+                        t(lang, Key::DateLabel),
+                        colon(lang),
+                        format_date(lang, *date)
+                    ),
                 };
                 announce.set(msg);
             },
@@ -947,14 +955,15 @@ fn widget(props: &WidgetProps) -> Html {
             .iter()
             .map(|s| (s, statuses.values().filter(|v| *v == s).count()))
             .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| format!("{n} : {}", status_label(lang, *s)))
+            .map(|(s, n)| format!("{n}{}{}", colon(lang), status_label(lang, *s)))
             .collect();
         format!(
-            "{} — {} {} : {}.",
+            "{} — {} {}{}{}.",
             axis_label(lang, state.view),
             t(lang, Key::AsOf),
             format_date(lang, state.date),
-            parts.join(" ; ")
+            colon(lang),
+            parts.join("; ")
         )
     };
     let roving = (*focus)
@@ -1007,7 +1016,7 @@ fn widget(props: &WidgetProps) -> Html {
                         t(lang, Key::Reviewed), format_date(lang, dataset.last_reviewed)) }
                 </p>
                 <p class="legal">{ t(lang, Key::NotLegalAdvice) }</p>
-                <p class="credit">{ if lang == Lang::Fr { "Carte : Natural Earth (domaine public), projection Equal Earth. Données : voir les sources de chaque pays." } else { "Map: Natural Earth (public domain), Equal Earth projection. Data: see each country's sources." } }</p>
+                <p class="credit">{ t(lang, Key::Credit) }{ " " }{ t(lang, Key::DataLanguage) }</p>
             </footer>
         </div>
     }

@@ -12,7 +12,9 @@ use crate::core::date::Date;
 use crate::core::engine::CountryStatus;
 use crate::core::model::{Axis, Confidence, InstrumentKind, SourceKind};
 use crate::ui::data::Shared;
-use crate::ui::i18n::{confidence_label, format_date, format_pub_date, status_label, t, Key, Lang};
+use crate::ui::i18n::{
+    colon, confidence_label, format_date, format_pub_date, status_label, t, Key, Lang,
+};
 
 /// Props of [`Panel`].
 #[derive(Properties, PartialEq)]
@@ -47,6 +49,8 @@ fn since(lang: Lang, effective: Date, model_start: Date) -> String {
     match (lang, effective <= model_start) {
         (Lang::En, true) => format!(" since at least {date}"),
         (Lang::Fr, true) => format!(" au moins depuis le {date}"),
+        (Lang::De, true) => format!(" mindestens seit {date}"),
+        (Lang::Es, true) => format!(" al menos desde el {date}"),
         _ => format!(" {} {date}", t(lang, Key::Since)),
     }
 }
@@ -112,7 +116,7 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -
                 let official = (i.kind != InstrumentKind::PressReport).then(|| html! {
                     <>{ " — " }<cite lang="en">{ &i.title }</cite>{ for i.citation.as_ref().map(|c| format!(" · {c}")) }</>
                 });
-                html! { <p class="rule">{ if lang == Lang::Fr { "Règle : " } else { "Rule: " } }{ label }{ for official }</p> }
+                html! { <p class="rule">{ format!("{}{}", t(lang, Key::Rule), colon(lang)) }{ label }{ for official }</p> }
             }) }
             if !conditions.is_empty() {
                 <details class="conditions" open={primary}>
@@ -159,12 +163,9 @@ pub fn panel(props: &PanelProps) -> Html {
         .map(|(i, s)| axis_section(&props.shared, &s, props.lang, i == 0));
     let close = props.on_close.clone();
     let aria = format!(
-        "{}: {}",
-        if props.lang == Lang::Fr {
-            "Détails"
-        } else {
-            "Details"
-        },
+        "{}{}{}",
+        t(props.lang, Key::Details),
+        colon(props.lang),
         props.name
     );
     html! {

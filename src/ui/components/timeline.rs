@@ -10,7 +10,7 @@ use web_sys::{Element, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use crate::core::date::Date;
-use crate::ui::i18n::{format_date, format_short_date, t, Key, Lang};
+use crate::ui::i18n::{colon, format_date, format_short_date, t, Key, Lang};
 
 /// A labelled event on the slider.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,7 +198,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 { for props.ticks.iter().filter(|tk| tk.date >= min && tk.date <= max).map(|tk| html! {
                     <span class={classes!("tick", (!tk.enforced).then_some("never"), (tk.date <= props.date).then_some("past"))}
                         style={format!("left:{:.2}%", percent(tk.date, min, max))}
-                        title={format!("{} : {}", format_short_date(lang, tk.date), tk.label)} aria-hidden="true"></span>
+                        title={format!("{}{}{}", format_short_date(lang, tk.date), colon(lang), tk.label)} aria-hidden="true"></span>
                 }) }
                 <div class="thumb" role="slider" tabindex="0" aria-label={t(lang, Key::DateLabel)}
                     aria-valuemin={min.day_number().to_string()} aria-valuemax={max.day_number().to_string()}
@@ -210,7 +210,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <p class="now">
                 <strong><time datetime={props.date.to_string()}>{ format_date(lang, props.date) }</time></strong>
                 { for current.map(|c| html! {
-                    <span class="event">{ format!(" — {} : {}{}", format_short_date(lang, c.date), c.label,
+                    <span class="event">{ format!(" — {}{}{}{}", format_short_date(lang, c.date), colon(lang), c.label,
                         if c.enforced { String::new() } else { format!(" ({})", t(lang, Key::NeverEnforced)) }) }</span>
                 }) }
             </p>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::core::view::Region;
-use crate::ui::i18n::{region_label, t, Key, Lang};
+use crate::ui::i18n::{colon, region_label, t, Key, Lang};
 use crate::ui::state::Mode;
 
 /// What a toolbar button asks for.
@@ -75,7 +75,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 </div>
             }
             <div class="group downloads" role="group" aria-label={t(lang, Key::Download)}>
-                <span class="lbl" aria-hidden="true">{ format!("{} :", t(lang, Key::Download)).replace(" :", if lang == Lang::Fr { " :" } else { ":" }) }</span>
+                <span class="lbl" aria-hidden="true">{ format!("{}{}", t(lang, Key::Download), colon(lang).trim_end()) }</span>
                 { for ["csv", "json", "svg", "png"].iter().map(|f| {
                     let on_tool = props.on_tool.clone();
                     let f: &'static str = f;

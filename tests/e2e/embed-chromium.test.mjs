@@ -243,6 +243,8 @@ test('no JavaScript: the light-DOM fallback content is what the reader gets', as
   const { page, close } = await open(`${server.url}/pages/hostile.html`, { javaScriptEnabled: false });
   const links = await page.evaluate(() => [...document.querySelectorAll('h200-map a')].map((a) => [a.getAttribute('href'), a.getBoundingClientRect().height > 0]));
   assert.deepEqual(links, [['/table.fr.html', true], ['/table.html', true], ['/table.html', true]]);
+  const heights = await page.evaluate(() => [...document.querySelectorAll('h200-map')].map((e) => e.getBoundingClientRect().height));
+  assert.ok(heights.every((h) => h < 200), `no reserved empty box without scripting: ${heights}`);
   await close();
 });
 

@@ -95,6 +95,22 @@ for (const engine of ['firefox', 'webkit']) {
       todo: 'src/ui timeline.rs and tooltip.rs render style="" attributes (see embed-chromium.test.mjs)',
     }, () => { assert.equal(styleAttr, 0, `${styleAttr} style-src-attr violations`); });
 
+    test('iframe page: drawn, height posted and applied by resize.js', async () => {
+      await wd.go(`${server.url}/pages/iframe-host.html`);
+      const r = await wd.waitFor(() => {
+        const f = document.querySelector('#f1');
+        const m = f.contentDocument && f.contentDocument.querySelector('h200-map');
+        if (!m || !m.shadowRoot || m.shadowRoot.querySelectorAll('svg [data-iso]').length < 200) return null;
+        const inner = Math.ceil(m.getBoundingClientRect().height);
+        const outer = f.getBoundingClientRect().height;
+        const posted = window.__probe.messages.filter((x) => x.type === 'h200-map:height').map((x) => x.height);
+        return Math.abs(outer - inner) <= 1 && posted.at(-1) === inner
+          ? { inner, outer, panel: m.shadowRoot.querySelector('[role="region"]').getAttribute('data-iso') } : null;
+      });
+      console.log(`# ${engine} iframe: content ${r.inner}px, iframe ${r.outer}px`);
+      assert.equal(r.panel, 'CN');
+    });
+
     test('WebAssembly blocked by the CSP: message and links in every map; host scripts run', async () => {
       await wd.go(`${server.url}/pages/hostile.html?csp=nowasm`);
       for (let i = 0; i < 3; i++) {

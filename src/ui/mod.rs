@@ -11,5 +11,6 @@ pub mod data;
 pub mod download;
 pub mod i18n;
 pub mod state;
+pub mod styles;
 
 pub use components::app::{App, AppProps, Config};

@@ -198,16 +198,7 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-// TODO(lead): src/ui/features.css (not owned by this test's author) redefines the map focus
-// ring after style.css: `svg.map path.c:focus-visible { stroke: var(--h200-accent) }` and
-// `svg.map g.m:focus-visible .dot { stroke: var(--h200-accent) }`. The accent (#0b57d0) has
-// only 2.2:1 against the "case by case" orange and 1.0:1 against "embargoed", so WCAG 1.4.11
-// fails there. Delete those rules (and `svg.map .c:focus, svg.map g.m:focus { outline: none }`,
-// already in style.css), then remove the `todo` option below.
-const FOCUS_TODO = 'blocked by src/ui/features.css: its svg.map focus rules paint the ring in '
-  + '--h200-accent over style.css\'s --h200-ring; the lead removes them (see comment above)';
-
-test('keyboard focus on a country is drawn in --h200-ring (>= 3:1 against every fill)', { todo: FOCUS_TODO }, async () => {
+test('keyboard focus on a country is drawn in --h200-ring (>= 3:1 against every fill)', async () => {
   const { page } = await open({ scheme: 'light', lang: 'en' });
   let tabs = 0;
   const onMap = () => page.evaluate(() => {

@@ -161,7 +161,7 @@ test('hostile CSS + strict CSP + three maps: all draw, independent, one wasm fet
   assert.deepEqual(storage, { cookie: '', local: 0, session: 0, idb: 0 });
 
   const probe = await page.evaluate(() => ({ violations: window.__probe.violations, errors: window.__probe.errors }));
-  // style="" attributes are checked in the todo test below; everything else is CSP-clean.
+  // style="" attributes are counted for the test below; everything else is CSP-clean.
   assert.deepEqual(probe.violations.filter((v) => v.directive !== 'style-src-attr'), [], 'no other CSP violation');
   styleAttrViolations.chromium += probe.violations.length;
   assert.deepEqual(probe.errors, []);
@@ -175,11 +175,8 @@ test('hostile CSS + strict CSP + three maps: all draw, independent, one wasm fet
 
 // A strict CSP (style-src 'self') blocks style="" attributes, so the widget must set
 // computed positions through the CSSOM (element.style.setProperty) or SVG attributes.
-// Known offenders, outside the embed layer: src/ui/components/timeline.rs (rail fill,
-// ticks, thumb: left/width) and src/ui/components/tooltip.rs (left/top). A todo until fixed.
-test('strict CSP: the widget sets no style="" attribute (style-src-attr)', {
-  todo: 'src/ui timeline.rs and tooltip.rs render style="" attributes; set them through the CSSOM',
-}, () => {
+// The timeline and the tooltip set their positions through the CSSOM (src/ui/styles.rs).
+test('strict CSP: the widget sets no style="" attribute (style-src-attr)', () => {
   assert.equal(styleAttrViolations.chromium, 0, `${styleAttrViolations.chromium} style-src-attr violations`);
 });
 

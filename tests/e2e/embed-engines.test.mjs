@@ -81,7 +81,7 @@ for (const engine of ['firefox', 'webkit']) {
       assert.deepEqual(r.after, r.before, 'host page unchanged');
       assert.deepEqual(r.globals, []);
       assert.deepEqual(r.violations.filter((v) => v.directive !== 'style-src-attr'), []);
-      styleAttr = r.violations.length; // see the todo test below
+      styleAttr = r.violations.length; // checked by the test below
       assert.deepEqual(r.errors, []);
       assert.equal(server.count(/\.wasm$/), 1);
       assert.equal(r.wasmEntries, 1);
@@ -91,9 +91,7 @@ for (const engine of ['firefox', 'webkit']) {
       await wd.screenshot(path.join(OUT, `embed-hostile-${engine}.png`));
     });
 
-    test('strict CSP: no style="" attribute blocked (style-src-attr)', {
-      todo: 'src/ui timeline.rs and tooltip.rs render style="" attributes (see embed-chromium.test.mjs)',
-    }, () => { assert.equal(styleAttr, 0, `${styleAttr} style-src-attr violations`); });
+    test('strict CSP: no style="" attribute blocked (style-src-attr)', () => { assert.equal(styleAttr, 0, `${styleAttr} style-src-attr violations`); });
 
     test('iframe page: drawn, height posted and applied by resize.js', async () => {
       await wd.go(`${server.url}/pages/iframe-host.html`);

@@ -121,18 +121,23 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         });
         html! { <g class="sel" aria-hidden="true"><path d={props.shared.paths[i].clone()} />{ for ring }</g> }
     });
+    // The focused country again, on top, for a complete focus outline (CSS shows it only
+    // while the map has the focus).
+    let focus_ring = props.focus.as_ref().and_then(|iso| props.shared.index.get(iso)).map(|&i| {
+        let f = &geo.features[i];
+        match props.markers.iter().find(|m| m.iso == f.iso) {
+            Some(m) => html! { <circle cx={format!("{:.0}", m.x)} cy={format!("{:.0}", m.y)} r={format!("{:.0}", MARKER_R * 1.3)} /> },
+            None => html! { <path d={props.shared.paths[i].clone()} /> },
+        }
+    });
     html! {
         <svg class="map" viewBox={props.view_box.attr()} role="group"
             aria-label={t(props.lang, Key::MapLabel)} preserveAspectRatio="xMidYMid meet">
-            <defs>
-                <pattern id="h2m-hatch" width="60" height="60" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="60" height="60" class="hatch-bg" />
-                    <line x1="0" y1="0" x2="0" y2="60" class="hatch-line" />
-                </pattern>
-            </defs>
+            <crate::ui::components::patterns::Patterns />
             <g class="countries">{ for shapes }</g>
             <g class="markers">{ for markers }</g>
             <g class="sel-slot">{ for outline }</g>
+            <g class="focus-ring" aria-hidden="true">{ for focus_ring }</g>
         </svg>
     }
 }

@@ -6,6 +6,7 @@ pub mod error_box;
 pub mod legend;
 pub mod map;
 pub mod panel;
+pub mod patterns;
 pub mod search;
 pub mod table;
 pub mod timeline;

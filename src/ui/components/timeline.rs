@@ -194,10 +194,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 { if *playing { "❚❚" } else { "▶" } }
             </button>
             <div class="track" ref={track} onpointerdown={on_down} onpointermove={on_drag}>
-                <div class="rail" aria-hidden="true"><div class="fill" style={format!("width:{pos:.2}%")}></div></div>
+                <div class="rail" aria-hidden="true"><div class="fill" data-css-width={format!("{pos:.2}%")}></div></div>
                 { for props.ticks.iter().filter(|tk| tk.date >= min && tk.date <= max).map(|tk| html! {
                     <span class={classes!("tick", (!tk.enforced).then_some("never"), (tk.date <= props.date).then_some("past"))}
-                        style={format!("left:{:.2}%", percent(tk.date, min, max))}
+                        data-css-left={format!("{:.2}%", percent(tk.date, min, max))}
                         title={format!("{}{}{}", format_short_date(lang, tk.date), colon(lang), tk.label)} aria-hidden="true"></span>
                 }) }
                 <div class="thumb" role="slider" tabindex="0" aria-label={t(lang, Key::DateLabel)}
@@ -205,7 +205,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     aria-valuenow={props.date.day_number().to_string()}
                     aria-valuetext={format_date(lang, props.date)}
                     data-date={props.date.to_string()}
-                    style={format!("left:{pos:.2}%")} onkeydown={on_key}></div>
+                    data-css-left={format!("{pos:.2}%")} onkeydown={on_key}></div>
             </div>
             <p class="now">
                 <strong><time datetime={props.date.to_string()}>{ format_date(lang, props.date) }</time></strong>

@@ -22,17 +22,24 @@ pub struct TooltipProps {
 #[function_component(Tooltip)]
 pub fn tooltip(props: &TooltipProps) -> Html {
     let flip = props.x > props.width * 0.6;
-    let style = if flip {
-        format!(
-            "right:{:.0}px;top:{:.0}px",
-            props.width - props.x + 12.0,
-            props.y + 12.0
-        )
+    let (left, right) = if flip {
+        (None, Some(format!("{:.0}px", props.width - props.x + 12.0)))
     } else {
-        format!("left:{:.0}px;top:{:.0}px", props.x + 12.0, props.y + 12.0)
+        (Some(format!("{:.0}px", props.x + 12.0)), None)
     };
+    let top = format!("{:.0}px", props.y + 12.0);
+    // Position through the CSSOM: a strict CSP blocks style attributes.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect(move || {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                crate::ui::styles::apply(&el);
+            }
+        });
+    }
     html! {
-        <div class="tip" style={style} aria-hidden="true">
+        <div class="tip" ref={node} data-css-left={left} data-css-right={right} data-css-top={top} aria-hidden="true">
             <strong>{ props.name.clone() }</strong><br/>{ props.status.clone() }
         </div>
     }

@@ -48,6 +48,15 @@ test('slider: keys step through legal events; June 2025 shows China under a pres
   assert.match(await thumb.getAttribute('aria-valuetext'), /2025/);
   await page.keyboard.press('End');
   assert.equal(await status(page, 'CN'), 'case_by_case');
+  // The thumb is drawn where its date is: at the right end for today, the left for Home.
+  const track = await page.locator(`${W} .timeline .track`).boundingBox();
+  const atEnd = await thumb.boundingBox();
+  assert.ok(Math.abs(atEnd.x + atEnd.width / 2 - (track.x + track.width)) < 4, 'thumb at the right end');
+  await page.keyboard.press('Home');
+  const atHome = await thumb.boundingBox();
+  assert.ok(Math.abs(atHome.x + atHome.width / 2 - track.x) < 4, 'thumb at the left end');
+  const ticks = await page.locator(`${W} .timeline .tick`).evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().x))).size);
+  assert.ok(ticks > 10, `ticks spread along the track (${ticks} distinct positions)`);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -40,6 +40,14 @@ test('clicking China, Macau, France and Singapore opens the right panels', async
   const { page, errors } = await openDemo({ width: 1100, height: 1400 });
   await page.evaluate(() => document.querySelector('h200-map').shadowRoot.querySelector('button[data-view="export"]').click());
   await clickCountry(page, 'CN');
+  // The hover tooltip names the country next to the pointer.
+  const tip = await page.evaluate(() => {
+    const t = document.querySelector('h200-map').shadowRoot.querySelector('.tip');
+    return t && { text: t.innerText, left: t.style.left || t.style.right, top: t.style.top };
+  });
+  assert.ok(tip, 'tooltip shown on hover');
+  assert.match(tip.text, /Chine/);
+  assert.match(tip.top, /px$/, 'positioned through the CSSOM');
   let p = await panel(page);
   assert.equal(p.iso, 'CN');
   assert.match(p.text, /Licence, examen au cas par cas/);

@@ -181,6 +181,15 @@ pub fn timeline(props: &TimelineProps) -> Html {
         Callback::from(move |_| playing.set(!*playing))
     };
 
+    // Positions through the CSSOM (strict CSP blocks style attributes), after each render.
+    {
+        let track = track.clone();
+        use_effect(move || {
+            if let Some(el) = track.cast::<Element>() {
+                crate::ui::styles::apply(&el);
+            }
+        });
+    }
     let current = props
         .ticks
         .iter()

@@ -83,13 +83,15 @@ pub fn map_svg(
         ((h + band + 260) as f64 * 2000.0 / w as f64).round()
     );
     out.push_str(&format!(
-        "<rect x=\"0\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"#ffffff\"/><rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"{}\"/>",
+        "<rect x=\"0\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"{}\"/><rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"{}\"/>",
         -band,
         h + band + 260,
+        css_var(host, "--h200-bg", "#ffffff"),
         css_var(host, "--h200-ocean", "#f4f7fa")
     ));
+    let fg = css_var(host, "--h200-fg", "#1d1d1f");
     out.push_str(&format!(
-        "<text x=\"120\" y=\"{}\" font-family=\"sans-serif\" font-size=\"230\" font-weight=\"bold\" fill=\"#1d1d1f\">{}</text>",
+        "<text x=\"120\" y=\"{}\" font-family=\"sans-serif\" font-size=\"230\" font-weight=\"bold\" fill=\"{fg}\">{}</text>",
         -band + 300,
         escape(title)
     ));
@@ -110,7 +112,7 @@ pub fn map_svg(
         }
     }
     out.push_str(&format!(
-        "<text x=\"120\" y=\"{}\" font-family=\"sans-serif\" font-size=\"150\" fill=\"#333333\">{}</text></svg>",
+        "<text x=\"120\" y=\"{}\" font-family=\"sans-serif\" font-size=\"150\" fill=\"{fg}\">{}</text></svg>",
         h + 190,
         escape(stamp)
     ));

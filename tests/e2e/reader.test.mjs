@@ -174,5 +174,15 @@ test('table view: filter by status, same data as the map; CSV download stamped w
   assert.match(cn, /,2026-01-28,case_by_case,confirmed,2026-01-15,/);
   assert.match(cn, /,2026-07-08$/, 'stamped with the dataset as_of');
   assert.ok(lines.length > 200);
+  // The map as SVG: every country, the theme's status colours, the date stamp.
+  const [svgDl] = await Promise.all([page.waitForEvent('download'), page.locator(`${W} button[data-download="svg"]`).click()]);
+  assert.equal(svgDl.suggestedFilename(), 'h200-map-export-2026-01-28.svg');
+  const svg = fs.readFileSync(await svgDl.path(), 'utf8');
+  const caseColour = await page.evaluate(() => getComputedStyle(document.querySelector('h200-map').shadowRoot.querySelector('.h2m')).getPropertyValue('--s-case_by_case').trim());
+  assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+  const cnFill = svg.match(/fill="([^"]+)" stroke="#[0-9a-f]+" stroke-width="4"><title>CN<\/title>/);
+  assert.equal(cnFill?.[1], caseColour, 'China in the case-by-case colour');
+  assert.match(svg, /28 janvier 2026/, 'stamped with the date shown');
+  assert.match(svg, /8 juillet 2026/, 'and the dataset as_of');
   await page.close();
 });

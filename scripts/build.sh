@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline "$@"
 node scripts/embed-dist.mjs   # content-hashed pkg/<hash>/, table pages, manifest
-bash scripts/sizes.sh
+bash scripts/sizes.sh && bash scripts/size-report.sh   # WARNING on a >10 % size regression

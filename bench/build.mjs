@@ -1,0 +1,136 @@
+// Builds the three benchmark pages into bench/dist/ (reproducibly, offline):
+//   widget/  our <h200-map> (a copy of a trunk release build: h200-map.js + pkg/)
+//   d3/      the D3 baseline (bench/d3/*, bundled and minified with esbuild)
+//   static/  the static SVG baseline (bench/static/gen.mjs)
+// plus dist/meta.json: the dates, the statuses the pages must show, and which embedded
+// file holds what (for the byte split).
+//
+//   node bench/build.mjs TRUNK_DIST_DIR [NAME=OTHER_TRUNK_DIST ...]
+// Each NAME=DIR adds a page widget-NAME/ with another build of the widget (A/B runs:
+// PAGES=widget,widget-NAME node bench/run.mjs).
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { shell } from './pages.mjs';
+import { staticPage } from './static/gen.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH, '..');
+const OUT = path.join(BENCH, 'dist');
+const trunkDist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
+const variants = process.argv.slice(3).map((a) => a.split('=')).map(([n, d]) => [`widget-${n}`, path.resolve(d)]);
+
+/** The date slider's other stop: before the 2023-11-17 rule recoloured ~40 countries. */
+export const EARLY_DATE = '2023-06-01';
+
+function exportAt(date) {
+  const args = ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'export', '--format', 'json'];
+  if (date) args.push('--at', date);
+  return JSON.parse(execFileSync('cargo', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
+}
+
+const rm = (p) => fs.rmSync(p, { recursive: true, force: true });
+const mkdir = (p) => fs.mkdirSync(p, { recursive: true });
+rm(OUT);
+mkdir(path.join(OUT, 'gen'));
+
+// --- statuses, from the project's own CLI -------------------------------------------------
+const now = exportAt(null);
+const date = now[0].date; // the dataset's as_of: the default date of `export`
+const early = exportAt(EARLY_DATE);
+const dates = [EARLY_DATE, date];
+const rows = {};
+for (const r of now) {
+  rows[r.iso] = {
+    n: r.name,
+    e: [null, r.export_status], i: [null, r.import_status],
+    ed: { since: r.export_since, rule: r.export_rule, src: r.export_sources ? r.export_sources.split(' | ') : [] },
+    id: { since: r.import_since, rule: r.import_rule, src: r.import_sources ? r.import_sources.split(' | ') : [] },
+  };
+}
+for (const r of early) { rows[r.iso].e[0] = r.export_status; rows[r.iso].i[0] = r.import_status; }
+
+// world-atlas numeric ids -> alpha-2 (i18n-iso-countries, as our pipeline), plus the
+// no-id features by name (src/core/geo_pipeline/keys.rs NO_CODE_RULES).
+const topo = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/world-atlas/countries-50m.json'), 'utf8'));
+const codes = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/i18n-iso-countries/codes.json'), 'utf8'));
+const numToA2 = Object.fromEntries(codes.map(([a2, , num]) => [num, a2]));
+const num2iso = {};
+for (const g of topo.objects.countries.geometries) if (g.id && numToA2[g.id]) num2iso[g.id] = numToA2[g.id];
+const byName = { Kosovo: 'XK', Somaliland: 'SO', 'N. Cyprus': 'CY', 'Indian Ocean Ter.': 'AU', 'Siachen Glacier': 'IN' };
+// Source URLs once, referenced by index (what anyone would do with 240 countries x 2 axes).
+const urls = [];
+const urlIdx = new Map();
+for (const r of Object.values(rows)) for (const k of ['ed', 'id']) r[k].src = r[k].src.map((u) => {
+  if (!urlIdx.has(u)) { urlIdx.set(u, urls.length); urls.push(u); }
+  return urlIdx.get(u);
+});
+const d3data = { dates, num2iso, byName, urls, rows };
+const d3dataJson = JSON.stringify(d3data);
+fs.writeFileSync(path.join(OUT, 'gen/d3-data.json'), d3dataJson);
+
+// --- D3 page -----------------------------------------------------------------------------
+const d3dir = path.join(OUT, 'd3');
+mkdir(d3dir);
+const built = await esbuild.build({
+  entryPoints: [path.join(BENCH, 'd3/main.js')],
+  bundle: true, minify: true, format: 'esm', target: 'es2020', legalComments: 'none',
+  alias: { 'h200-statuses': path.join(OUT, 'gen/d3-data.json') },
+  outfile: path.join(d3dir, 'bundle.js'), metafile: true, logLevel: 'warning',
+});
+fs.writeFileSync(path.join(OUT, 'gen/d3-meta.json'), JSON.stringify(built.metafile));
+const d3css = esbuild.transformSync(fs.readFileSync(path.join(BENCH, 'd3/style.css'), 'utf8'), { loader: 'css', minify: true }).code;
+fs.writeFileSync(path.join(d3dir, 'style.css'), d3css);
+fs.copyFileSync(path.join(ROOT, 'node_modules/world-atlas/countries-50m.json'), path.join(d3dir, 'countries-50m.json'));
+fs.writeFileSync(path.join(d3dir, 'index.html'), shell('H200 map: D3 baseline',
+  '<link rel="stylesheet" href="style.css">\n<script type="module" src="bundle.js"></script>', '<div id="map"></div>'));
+
+// --- static page -------------------------------------------------------------------------
+const LABEL = { no_license_required: 'No licence required', license_required: 'Licence required',
+  case_by_case: 'Licence, case-by-case review', presumption_of_denial: 'Licence, presumption of denial',
+  embargoed: 'Embargoed', none: 'No data' };
+const geoText = fs.readFileSync(path.join(ROOT, 'assets/world.geo'), 'utf8');
+const names = Object.fromEntries(now.map((r) => [r.iso, r.name]));
+const st = staticPage(geoText, (iso) => (rows[iso] && rows[iso].e[1]) || 'none', names, (s) => LABEL[s] || s);
+mkdir(path.join(OUT, 'static'));
+fs.writeFileSync(path.join(OUT, 'static/index.html'), st.html);
+fs.writeFileSync(path.join(OUT, 'gen/static-css.css'), st.css);
+
+// --- widget page -------------------------------------------------------------------------
+for (const [page, from] of [['widget', trunkDist], ...variants]) {
+  const wdir = path.join(OUT, page);
+  for (const f of ['h200-map.js', 'pkg/h200-map.js', 'pkg/h200-map_bg.wasm']) {
+    const src = path.join(from, f);
+    if (!fs.existsSync(src)) throw new Error(`missing ${src}: build the widget first (trunk build --release)`);
+    mkdir(path.dirname(path.join(wdir, f)));
+    fs.copyFileSync(src, path.join(wdir, f));
+  }
+  fs.writeFileSync(path.join(wdir, 'index.html'), shell('H200 map: the widget',
+    '<script type="module" src="h200-map.js"></script>',
+    `<h200-map lang="en" view="export" date="${date}"></h200-map>`));
+}
+
+// What the wasm embeds (include_str! in src/), for the byte split.
+const embedded = { css: [], geometry: [], data: [] };
+const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.rs') ? [path.join(d, e.name)] : []);
+for (const f of walk(path.join(ROOT, 'src'))) {
+  if (f.includes('geo_pipeline') || f.includes(`${path.sep}bin${path.sep}`)) continue; // native only
+  for (const m of fs.readFileSync(f, 'utf8').matchAll(/include_str!\(\s*"([^"]+)"\s*\)/g)) {
+    const p = path.relative(ROOT, path.resolve(path.dirname(f), m[1]));
+    if (p.endsWith('.css')) embedded.css.push(p);
+    else if (p.endsWith('.geo')) embedded.geometry.push(p);
+    else if (p.endsWith('.json')) embedded.data.push(p);
+  }
+}
+
+// The statuses each page must show, for the checks in run.mjs (export axis).
+const expect = {};
+for (const [iso, r] of Object.entries(rows)) expect[iso] = [r.e[0], r.e[1]];
+fs.writeFileSync(path.join(OUT, 'meta.json'), JSON.stringify({
+  date, dates, variants: variants.map(([p]) => p), embedded: { ...embedded, css: [...new Set(embedded.css)] }, expect,
+  d3: { dataBytes: d3dataJson.length }, built: new Date().toISOString(),
+}, null, 1));
+console.log(`bench pages built in ${path.relative(ROOT, OUT)}/ (date ${date}, slider ${EARLY_DATE} <-> ${date})`);

@@ -1,0 +1,461 @@
+// The benchmark: the widget against the D3 baseline and the static SVG, in headless Chromium.
+//
+//   node bench/run.mjs            (after node bench/build.mjs; scripts/bench.sh does both)
+//   RUNS=15 THROTTLE=4 node bench/run.mjs
+//
+// Serves bench/dist/ on 127.0.0.1 (gzip-encoded, as a CDN would; a fresh browser context per
+// load, so nothing is cached) and measures, page order rotated on every run, RUNS loads of
+// each page without and then with CDP CPU throttling (THROTTLE x). In-page timings use
+// performance.now() (navigation start = 0), MutationObserver (also inside shadow roots) to
+// see the DOM change and "after paint" = requestAnimationFrame + a MessageChannel task (the
+// frame that shows the change has been produced). Prints the table and writes RESULTS.md.
+import fs from 'node:fs';
+import os from 'node:os';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { VIEWPORT } from './pages.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH, '..');
+const DIST = path.join(BENCH, 'dist');
+const RUNS = Number(process.env.RUNS || 15);
+const THROTTLE = Number(process.env.THROTTLE || 4);
+const SLIDER_STEPS = Number(process.env.SLIDER_STEPS || 4);
+const RESULTS = process.env.RESULTS || path.join(BENCH, 'RESULTS.md');
+// Same flags as tests/e2e/harness.mjs (Debian's Chromium, never a downloaded browser).
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const KB = 1000; // budgets in kB = 1000 bytes (the stricter reading of "150 KB")
+
+const meta = JSON.parse(fs.readFileSync(path.join(DIST, 'meta.json'), 'utf8'));
+const PAGES = {
+  widget: { url: '/widget/', interactive: true, label: 'widget (Yew/wasm)' },
+  d3: { url: '/d3/', interactive: true, label: 'D3 baseline' },
+  static: { url: '/static/', interactive: false, label: 'static SVG' },
+};
+for (const v of meta.variants || []) PAGES[v] = { url: `/${v}/`, interactive: true, label: v };
+if (process.env.PAGES) {
+  const keep = process.env.PAGES.split(',');
+  for (const k of Object.keys(PAGES)) if (!keep.includes(k)) delete PAGES[k];
+}
+const TTI_ISO = 'US'; // clicked (synthetic event) in the first task after the map is painted
+const CLICK_ISO = 'CN'; // clicked with real mouse input for click-to-panel
+
+// ---------------------------------------------------------------------------------------
+// Server: bench/dist, gzip-encoded when the browser accepts it.
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
+const gzCache = new Map();
+function serve() {
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join(DIST, path.normalize(p));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.statusCode = 404; return res.end('not found');
+    }
+    res.setHeader('Content-Type', TYPES[path.extname(file)] || 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-store');
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      if (!gzCache.has(file)) gzCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+      res.setHeader('Content-Encoding', 'gzip');
+      return res.end(gzCache.get(file));
+    }
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// ---------------------------------------------------------------------------------------
+// In-page instrumentation, installed before any page script.
+function instrument(cfg) {
+  const B = (window.__bench = { roots: [document], wasm: [], marks: {}, cfg });
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const orig = WebAssembly[name];
+    if (!orig) continue;
+    WebAssembly[name] = function (...args) {
+      return orig.apply(this, args).then((r) => { B.wasm.push(r.instance || r); return r; });
+    };
+  }
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const r = attach.call(this, init);
+    B.roots.push(r);
+    watch(r);
+    return r;
+  };
+  B.q = (sel) => { for (const r of B.roots) { const e = r.querySelector(sel); if (e) return e; } return null; };
+  B.count = () => B.roots.reduce((n, r) => n + r.querySelectorAll('svg [data-iso]').length, 0);
+  B.afterPaint = (cb) => requestAnimationFrame(() => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => cb(performance.now());
+    c.port2.postMessage(0);
+  });
+  // Calls cb(time) as soon as pred() holds (checked now and on every DOM mutation).
+  B.waitFor = (pred, cb) => {
+    if (pred()) return cb(performance.now());
+    const obs = [];
+    const check = () => {
+      if (!pred()) return;
+      const t = performance.now();
+      for (const o of obs) o.disconnect();
+      cb(t);
+    };
+    for (const r of B.roots) {
+      const o = new MutationObserver(check);
+      o.observe(r, { childList: true, subtree: true, attributes: true });
+      obs.push(o);
+    }
+  };
+  const region = (iso) => () => B.q(`[role="region"][data-iso="${iso}"]`);
+  function painted() {
+    if (!cfg.interactive) return;
+    // Time to interactive: a click dispatched in the first task after the paint.
+    setTimeout(() => {
+      const el = B.q(`svg [data-iso="${cfg.tti}"]`);
+      const r = el.getBoundingClientRect();
+      B.waitFor(region(cfg.tti), (t) => { B.marks.tti = t; });
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true,
+        clientX: r.x + r.width / 2, clientY: r.y + r.height / 2, view: window }));
+    }, 0);
+  }
+  function check() {
+    if (B.marks.dom !== undefined || B.count() <= 200) return;
+    B.marks.dom = performance.now();
+    B.afterPaint((t) => { B.marks.painted = t; painted(); });
+  }
+  function watch(root) { new MutationObserver(check).observe(root, { childList: true, subtree: true }); }
+  watch(document);
+  // Click-to-panel: arm before a real click; resolves with ms from the click event's
+  // timeStamp to the panel in the DOM and to the next frame.
+  B.armClick = (iso) => {
+    B.clickResult = new Promise((res) => {
+      let t0 = null;
+      window.addEventListener('click', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+      B.waitFor(region(iso), (tDom) => B.afterPaint((tPaint) => res({ dom: tDom - t0, paint: tPaint - t0 })));
+    });
+  };
+  // Slider step with real keyboard input: focus the ARIA slider, then the driver presses an
+  // arrow key; resolves with ms from the keydown's timeStamp until aria-valuenow changed
+  // (Yew renders the whole tree in that task: the map's classes change with it) and painted.
+  B.slider = () => B.q('[role="slider"]');
+  B.armKey = () => {
+    const old = B.slider().getAttribute('aria-valuenow');
+    B.keyResult = new Promise((res) => {
+      let t0 = null;
+      window.addEventListener('keydown', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+      B.waitFor(() => B.slider().getAttribute('aria-valuenow') !== old,
+        (tDom) => B.afterPaint((tPaint) => res({ dom: tDom - t0, paint: tPaint - t0 })));
+    });
+    B.slider().focus();
+  };
+  // Date step: recolour for date index i; `expect` = {iso: class} that must all hold.
+  B.step = (i, expect) => new Promise((res) => {
+    const pred = () => Object.entries(expect).every(([iso, cls]) => {
+      const el = B.q(`svg [data-iso="${iso}"]`);
+      return !el || (el.getAttribute('class') || '').split(/\s+/).includes(cls);
+    });
+    let t0;
+    B.waitFor(pred, (tDom) => B.afterPaint((tPaint) => res({ dom: tDom - t0, paint: tPaint - t0 })));
+    t0 = performance.now();
+    const host = document.querySelector('h200-map');
+    if (host) host.setAttribute('date', cfg.dates[i]);
+    else window.h200d3.setDate(i);
+  });
+}
+
+/** A visible, central point of country `iso` (as tests/e2e/harness.mjs clickCountry). */
+async function pointOf(page, iso) {
+  return page.evaluate((iso) => {
+    const B = window.__bench;
+    const el = B.q(`svg [data-iso="${iso}"]`);
+    const root = el.getRootNode();
+    const r = el.getBoundingClientRect();
+    let best = null;
+    for (let gy = 1; gy < 30; gy++) for (let gx = 1; gx < 30; gx++) {
+      const x = r.x + (r.width * gx) / 30, y = r.y + (r.height * gy) / 30;
+      const owner = (p, q) => { const h = root.elementFromPoint(p, q); const o = h && h.closest && h.closest('[data-iso]'); return o && o.getAttribute('data-iso'); };
+      if (owner(x, y) !== iso) continue;
+      let score = 0;
+      for (const [dx, dy] of [[-6, 0], [6, 0], [0, -6], [0, 6]]) if (owner(x + dx, y + dy) === iso) score++;
+      if (!best || score > best[2]) best = [x, y, score];
+    }
+    return best;
+  }, iso);
+}
+
+// ---------------------------------------------------------------------------------------
+const median = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const i = (v.length - 1) * q, lo = Math.floor(i), hi = Math.ceil(i);
+  return v[lo] + (v[hi] - v[lo]) * (i - lo);
+};
+
+async function measure(browser, base, name, rate, wantRequests) {
+  const P = PAGES[name];
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const requests = [];
+  if (wantRequests) page.on('response', (r) => { if (r.status() === 200) requests.push(new URL(r.url()).pathname); });
+  const changed = Object.entries(meta.expect).filter(([, [a, b]]) => a !== b);
+  const expectAt = (i) => Object.fromEntries(changed.map(([iso, s]) => [iso, `s-${s[i]}`]));
+  await page.addInitScript(instrument, { interactive: P.interactive, tti: TTI_ISO, dates: meta.dates });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const timeout = 60000;
+  await page.goto(base + P.url, { waitUntil: 'load', timeout });
+  await page.waitForFunction(() => window.__bench.marks.painted !== undefined, null, { timeout, polling: 20 });
+  const r = { page: name, rate };
+  const marks = await page.evaluate(() => ({ ...window.__bench.marks, n: window.__bench.count() }));
+  r.painted = marks.painted;
+  r.paths = marks.n;
+  if (wantRequests) r.requests = requests.slice(); // everything fetched until the map was painted
+  if (P.interactive) {
+    await page.waitForFunction(() => window.__bench.marks.tti !== undefined, null, { timeout, polling: 20 });
+    r.tti = await page.evaluate(() => window.__bench.marks.tti);
+    await page.waitForTimeout(300); // let transitions and idle work settle
+    const pt = await pointOf(page, CLICK_ISO);
+    if (!pt) throw new Error(`${name}: no visible point for ${CLICK_ISO}`);
+    await page.evaluate((iso) => window.__bench.armClick(iso), CLICK_ISO);
+    await page.mouse.click(pt[0], pt[1]);
+    const click = await page.evaluate(() => window.__bench.clickResult);
+    r.clickDom = click.dom;
+    r.clickPaint = click.paint;
+    // Date steps: back and forth between the two dates (first step: to the early date).
+    const steps = [];
+    for (let s = 0; s < SLIDER_STEPS; s++) {
+      const i = s % 2 === 0 ? 0 : meta.dates.length - 1;
+      await page.waitForTimeout(100);
+      steps.push(await page.evaluate(([i, e]) => window.__bench.step(i, e), [i, expectAt(i)]));
+    }
+    r.stepDom = median(steps.map((x) => x.dom));
+    r.stepPaint = median(steps.map((x) => x.paint));
+    // The UI's own slider, if it has one: arrow keys jump from legal event to event.
+    if (await page.evaluate(() => !!window.__bench.slider())) {
+      const keys = [];
+      for (let s = 0; s < SLIDER_STEPS; s++) {
+        await page.waitForTimeout(100);
+        await page.evaluate(() => window.__bench.armKey());
+        await page.keyboard.press(s % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
+        keys.push(await page.evaluate(() => window.__bench.keyResult));
+      }
+      r.keyDom = median(keys.map((x) => x.dom));
+      r.keyPaint = median(keys.map((x) => x.paint));
+    }
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  r.heap = heap.usedSize;
+  r.wasmMem = await page.evaluate(() => window.__bench.wasm.reduce((n, i) =>
+    n + (i.exports && i.exports.memory ? i.exports.memory.buffer.byteLength : 0), 0));
+  if (errors.length) r.errors = errors;
+  await context.close();
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------
+// Bytes for first render: the files the first load requested, compressed like a CDN would
+// (GNU gzip -9, brotli q11). Embedded parts (geometry, data, CSS inside the wasm; data inside the
+// D3 bundle; CSS inside the static page) are estimated by compressing them on their own.
+// GNU gzip -9, as scripts/sizes.sh (zlib's level 9 is ~1.5 % larger on the wasm).
+const gz = (b) => {
+  try { return execFileSync('gzip', ['-9', '-n', '-c'], { input: b, maxBuffer: 1 << 28 }).length; } catch { return zlib.gzipSync(b, { level: 9 }).length; }
+};
+const br = (b) => zlib.brotliCompressSync(b, { params: {
+  [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
+const CATS = ['wasm', 'js', 'css', 'geometry', 'data', 'html'];
+function bytesOf(name, requested) {
+  const out = { raw: {}, gzip: {}, brotli: {}, files: [] };
+  for (const c of CATS) for (const k of ['raw', 'gzip', 'brotli']) out[k][c] = 0;
+  const add = (cat, buf, sign = 1) => {
+    out.raw[cat] += sign * buf.length; out.gzip[cat] += sign * gz(buf); out.brotli[cat] += sign * br(buf);
+  };
+  const read = (p) => fs.readFileSync(path.join(ROOT, p));
+  for (const url of requested) {
+    const buf = fs.readFileSync(path.join(DIST, url.endsWith('/') ? url + 'index.html' : url));
+    out.files.push({ url, raw: buf.length, gzip: gz(buf), brotli: br(buf) });
+    if (url.endsWith('.wasm')) {
+      add('wasm', buf);
+      for (const [cat, files] of [['geometry', meta.embedded.geometry], ['data', meta.embedded.data], ['css', meta.embedded.css]]) {
+        for (const f of files) { add(cat, read(f)); add('wasm', read(f), -1); }
+      }
+    } else if (url.endsWith('.js')) {
+      add('js', buf);
+      if (name === 'd3') { const d = read('bench/dist/gen/d3-data.json'); add('data', d); add('js', d, -1); }
+    } else if (url.endsWith('.css')) add('css', buf);
+    else if (url.endsWith('.json')) add('geometry', buf);
+    else if (url.endsWith('.html') || url.endsWith('/')) {
+      add('html', buf);
+      if (name === 'static') {
+        const css = read('bench/dist/gen/static-css.css');
+        const svg = Buffer.from(buf.toString().match(/<svg[\s\S]*<\/svg>/)[0]);
+        add('css', css); add('html', css, -1);
+        add('geometry', svg); add('html', svg, -1);
+      }
+    }
+  }
+  for (const k of ['raw', 'gzip', 'brotli']) out[k].total = CATS.reduce((n, c) => n + out[k][c], 0);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+function machine(browserVersion) {
+  const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) || [])[1] || os.cpus()[0].model;
+  let commit = '?';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'www', 'Cargo.toml', 'index.html', 'assets', 'data'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' + uncommitted changes in src/www';
+  } catch { /* not a git checkout */ }
+  const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  const profile = (cargo.match(/\[profile\.release\]([\s\S]*?)(\n\[|$)/) || [])[1] || '';
+  const wasmOpt = (fs.readFileSync(path.join(ROOT, 'index.html'), 'utf8').match(/data-wasm-opt="([^"]*)"/) || [])[1];
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), nproc: os.cpus().length, cpu,
+    chromium: browserVersion, node: process.version, commit,
+    profile: profile.trim().split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join(', '),
+    wasmOpt: wasmOpt === undefined ? 'default' : `-O${wasmOpt}`,
+  };
+}
+
+const fmtMs = (v) => (v === null || v === undefined ? 'n/a' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+const fmtKB = (v) => (v / KB).toFixed(1);
+const fmtMB = (v) => (v === null || v === undefined ? 'n/a' : (v / 1e6).toFixed(2));
+const ratio = (v, ref) => (v === null || v === undefined || !ref ? '' : ` (${(v / ref).toFixed(2)}x)`);
+
+function table(rows, header) {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(w[i])).join(' | ')} |`;
+  return [line(header), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const t0 = Date.now();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const names = Object.keys(PAGES);
+  const results = [];
+  const requested = {};
+  for (const rate of [1, THROTTLE]) {
+    // Warm-up load of each page (not counted): OS file cache, server gzip cache.
+    for (const n of names) await measure(browser, base, n, rate, false);
+    for (let run = 0; run < RUNS; run++) {
+      const order = names.map((_, i) => names[(i + run) % names.length]);
+      for (const n of order) {
+        const first = rate === 1 && run === 0;
+        const r = await measure(browser, base, n, rate, first);
+        if (first) requested[n] = r.requests;
+        if (r.errors) console.error(`${n}: page errors: ${r.errors.join('; ')}`);
+        results.push(r);
+      }
+      process.stderr.write(`\rCPU x${rate}: run ${run + 1}/${RUNS}`);
+    }
+    process.stderr.write('\n');
+  }
+  const version = browser.version();
+  await browser.close();
+  server.close();
+
+  // ---- aggregate
+  const bytes = Object.fromEntries(names.map((n) => [n, bytesOf(n, requested[n])]));
+  const stat = (n, rate, k) => median(results.filter((r) => r.page === n && r.rate === rate).map((r) => r[k]));
+  const iqr = (n, rate, k) => {
+    const v = results.filter((r) => r.page === n && r.rate === rate).map((r) => r[k]);
+    const lo = quantile(v, 0.25), hi = quantile(v, 0.75);
+    return lo === null ? '' : `${fmtMs(lo)}–${fmtMs(hi)}`;
+  };
+  const M = machine(version);
+  const out = [];
+  out.push('# Benchmark: h200-map widget vs D3 baseline vs static SVG', '');
+  out.push(`Written by \`scripts/bench.sh\` on ${M.date}. Machine: ${M.nproc} cores, ${M.cpu}; Chromium ${M.chromium} (headless, --disable-gpu); Node ${M.node}.`);
+  out.push(`Build: commit ${M.commit}; \`[profile.release]\` ${M.profile}; wasm-opt ${M.wasmOpt} (binaryen 132).`);
+  out.push(`Method: ${RUNS} loads of each page per CPU setting, order rotated every run, a fresh browser context per load (empty cache), served gzip-encoded from 127.0.0.1 (no network throttling); medians (IQR in the detail table). Viewport ${VIEWPORT.width}x${VIEWPORT.height}, page column 960 CSS px. Dataset date ${meta.date}; date steps ${meta.dates.join(' <-> ')} (export view, ${Object.values(meta.expect).filter(([a, b]) => a !== b).length} countries change colour).`, '');
+
+  out.push('## Bytes for first render (kB = 1000 B)', '');
+  out.push('Geometry, data and CSS are embedded in the wasm: their share is estimated by compressing `' +
+    [...meta.embedded.geometry, ...meta.embedded.data, ...meta.embedded.css].join('`, `') +
+    '` on their own and subtracting it from the wasm (the "wasm" column is then code + other constants). In the D3 bundle the statuses are estimated the same way; the static page\'s statuses are class names inside its SVG (counted as geometry).', '');
+  const brows = [];
+  for (const enc of ['gzip', 'brotli', 'raw']) {
+    for (const n of names) {
+      const b = bytes[n][enc];
+      brows.push([`${PAGES[n].label}`, enc, ...CATS.map((c) => fmtKB(b[c])), fmtKB(b.total) + ratio(b.total, bytes.d3 && bytes.d3[enc].total)]);
+    }
+  }
+  out.push(table(brows, ['page', 'encoding', ...CATS, 'total (vs D3)']), '');
+  out.push('Files requested for first render: ' + names.map((n) => `${n}: ${requested[n].map((u) => '`' + u + '`').join(', ')}`).join('; ') + '.', '');
+
+  const metrics = [
+    ['painted', 'navigation → map painted (ms)'],
+    ['tti', 'time to interactive: first click handled (ms)'],
+    ['clickDom', 'click → panel in DOM (ms)'],
+    ['clickPaint', 'click → panel painted (ms)'],
+    ['stepDom', 'date step → all colours changed in DOM (ms)'],
+    ['stepPaint', 'date step → painted (ms)'],
+    ['keyDom', 'slider key step → DOM updated (ms)'],
+    ['keyPaint', 'slider key step → painted (ms)'],
+  ];
+  for (const rate of [1, THROTTLE]) {
+    out.push(`## Timings and memory, CPU ${rate === 1 ? 'not throttled' : `throttled ${rate}x (CDP Emulation.setCPUThrottlingRate)`}`, '');
+    const rows = metrics.map(([k, label]) => [label, ...names.map((n) => fmtMs(stat(n, rate, k)) + (n === 'd3' ? '' : ratio(stat(n, rate, k), stat('d3', rate, k))))]);
+    rows.push(['JS heap used after GC (MB)', ...names.map((n) => fmtMB(stat(n, rate, 'heap')) + (n === 'd3' ? '' : ratio(stat(n, rate, 'heap'), stat('d3', rate, 'heap'))))]);
+    rows.push(['WebAssembly memory (MB)', ...names.map((n) => (n.startsWith('widget') ? fmtMB(stat(n, rate, 'wasmMem')) : '0'))]);
+    out.push(table(rows, ['metric (median; ratio to D3)', ...names.map((n) => PAGES[n].label)]), '');
+  }
+  out.push('Date step: `setAttribute("date", …)` on `<h200-map>`, alternating between the two dates, until every country whose export status differs carries its new `s-*` class; for D3, `h200d3.setDate(i)` (what its slider would call) re-sets every path\'s class. Slider key step (widget only, when its UI has an ARIA slider): real ← / → key presses on the focused slider thumb (jump to the previous / next legal event), from the keydown\'s timeStamp until `aria-valuenow` changed (the map is re-rendered in the same task). The widget\'s CSS fades fills over 250 ms after that (not counted). Time to interactive: a synthetic click on ' + TTI_ISO + ' dispatched in the first task after the map is painted, until its panel is in the DOM. Click → panel: real mouse input on ' + CLICK_ISO + ' (CDP), from the click event\'s timeStamp. The static page has no script: no interaction.', '');
+
+  // ---- budgets
+  const g = (n) => bytes[n].gzip.total;
+  const budgets = [];
+  const full = ['widget', 'd3', 'static'].every((n) => PAGES[n]);
+  const check = (label, value, limit, unit) => budgets.push([label, `${value}${unit}`, `${limit}${unit}`, value <= limit ? 'PASS' : 'FAIL']);
+  if (full) check('first-render bytes (gzip) <= D3', fmtKB(g('widget')) * 1, fmtKB(g('d3')) * 1, ' kB');
+  if (full) check('first-render bytes (gzip) <= 150 kB', fmtKB(g('widget')) * 1, 150, ' kB');
+  for (const rate of full ? [1, THROTTLE] : []) {
+    const tag = rate === 1 ? '' : ` (CPU ${rate}x)`;
+    const p = (n) => +fmtMs(stat(n, rate, 'painted'));
+    check(`nav → painted <= 1.5 x static${tag}`, p('widget'), +(1.5 * p('static')).toFixed(1), ' ms');
+    check(`nav → painted <= D3${tag}`, p('widget'), p('d3'), ' ms');
+    check(`click → panel (DOM) <= 16 ms${tag}`, +fmtMs(stat('widget', rate, 'clickDom')), 16, ' ms');
+    check(`click → panel (painted) <= 16 ms${tag}`, +fmtMs(stat('widget', rate, 'clickPaint')), 16, ' ms');
+    check(`date step (DOM) <= 8 ms${tag}`, +fmtMs(stat('widget', rate, 'stepDom')), 8, ' ms');
+    if (stat('widget', rate, 'keyDom') !== null) check(`slider key step (DOM) <= 8 ms${tag}`, +fmtMs(stat('widget', rate, 'keyDom')), 8, ' ms');
+  }
+  out.push('## Budgets (issue 7)', '');
+  out.push(table(budgets, ['budget', 'widget', 'limit', '']), '');
+
+  out.push('## Detail: interquartile ranges', '');
+  const drows = [];
+  for (const rate of [1, THROTTLE]) for (const [k, label] of metrics) {
+    drows.push([`${label}, CPU ${rate}x`, ...names.map((n) => iqr(n, rate, k) || 'n/a')]);
+  }
+  out.push(table(drows, ['metric', ...names.map((n) => PAGES[n].label)]), '');
+  out.push(`Runs: ${results.length} loads in ${((Date.now() - t0) / 1000).toFixed(0)} s. Paths drawn: ` +
+    names.map((n) => `${n} ${median(results.filter((r) => r.page === n).map((r) => r.paths))}`).join(', ') + '.');
+  const errs = results.filter((r) => r.errors);
+  if (errs.length) out.push('', `Page errors in ${errs.length} loads: ${[...new Set(errs.flatMap((r) => r.errors))].join('; ')}`);
+
+  const text = out.join('\n') + '\n';
+  fs.writeFileSync(RESULTS, text);
+  fs.writeFileSync(path.join(DIST, 'results.json'), JSON.stringify({ machine: M, bytes, results }, null, 1));
+  console.log(text);
+  console.log(`written ${path.relative(ROOT, RESULTS)} (raw samples: bench/dist/results.json)`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

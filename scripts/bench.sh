@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The benchmark of issue 7, in one command: builds the widget (trunk release, offline, into
+# bench/dist-widget/ so dist/ is left alone), the D3 baseline (esbuild) and the static SVG
+# baseline, serves the three pages on 127.0.0.1 and measures them in headless Chromium
+# (RUNS loads of each, interleaved, without and with 4x CPU throttling). Prints the table and
+# writes bench/RESULTS.md; then the bundle size report against bench/size-baseline.json.
+#
+#   ./scripts/bench.sh                 (about 8-10 minutes on 2 cores with a warm cargo cache)
+#   RUNS=5 ./scripts/bench.sh          (quick look; the issue asks for >= 15)
+#   BENCH_SKIP_BUILD=1 ./scripts/bench.sh   (reuse bench/dist-widget/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+for tool in trunk wasm-bindgen wasm-opt node; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool not found: run scripts/setup.sh" >&2; exit 1; }
+done
+[ -x node_modules/.bin/esbuild ] || { echo "bench: npm packages missing: run scripts/setup.sh" >&2; exit 1; }
+export RUNS=${RUNS:-15}
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  echo "== widget: trunk build --release (into bench/dist-widget/)"
+  t0=$(date +%s)
+  trunk build --release --offline --dist bench/dist-widget
+  echo "   built in $(( $(date +%s) - t0 )) s"
+fi
+echo "== baselines (D3 with esbuild, static SVG) and pages"
+node bench/build.mjs bench/dist-widget
+echo "== benchmark: $RUNS runs per page and CPU setting"
+node bench/run.mjs
+echo "== bundle size"
+node bench/sizes.mjs bench/dist-widget

@@ -71,6 +71,13 @@ const d3data = { dates, num2iso, byName, urls, rows };
 const d3dataJson = JSON.stringify(d3data);
 fs.writeFileSync(path.join(OUT, 'gen/d3-data.json'), d3dataJson);
 
+// The widget's status colours (first, light-theme definitions of --s-* in src/ui/style.css),
+// so both baselines paint exactly the widget's colours whatever the UI team changes.
+const widgetCss = fs.readFileSync(path.join(ROOT, 'src/ui/style.css'), 'utf8');
+const colours = {};
+for (const m of widgetCss.matchAll(/--s-([a-z_]+):\s*([^;]+);/g)) if (!(m[1] in colours)) colours[m[1]] = m[2].trim();
+const palette = `:root{${Object.entries(colours).map(([k, v]) => `--s-${k}:${v}`).join(';')}}`;
+
 // --- D3 page -----------------------------------------------------------------------------
 const d3dir = path.join(OUT, 'd3');
 mkdir(d3dir);
@@ -81,7 +88,7 @@ const built = await esbuild.build({
   outfile: path.join(d3dir, 'bundle.js'), metafile: true, logLevel: 'warning',
 });
 fs.writeFileSync(path.join(OUT, 'gen/d3-meta.json'), JSON.stringify(built.metafile));
-const d3css = esbuild.transformSync(fs.readFileSync(path.join(BENCH, 'd3/style.css'), 'utf8'), { loader: 'css', minify: true }).code;
+const d3css = esbuild.transformSync(fs.readFileSync(path.join(BENCH, 'd3/style.css'), 'utf8') + palette, { loader: 'css', minify: true }).code;
 fs.writeFileSync(path.join(d3dir, 'style.css'), d3css);
 fs.copyFileSync(path.join(ROOT, 'node_modules/world-atlas/countries-50m.json'), path.join(d3dir, 'countries-50m.json'));
 fs.writeFileSync(path.join(d3dir, 'index.html'), shell('H200 map: D3 baseline',
@@ -93,7 +100,7 @@ const LABEL = { no_license_required: 'No licence required', license_required: 'L
   embargoed: 'Embargoed', none: 'No data' };
 const geoText = fs.readFileSync(path.join(ROOT, 'assets/world.geo'), 'utf8');
 const names = Object.fromEntries(now.map((r) => [r.iso, r.name]));
-const st = staticPage(geoText, (iso) => (rows[iso] && rows[iso].e[1]) || 'none', names, (s) => LABEL[s] || s);
+const st = staticPage(geoText, (iso) => (rows[iso] && rows[iso].e[1]) || 'none', names, (s) => LABEL[s] || s, palette);
 mkdir(path.join(OUT, 'static'));
 fs.writeFileSync(path.join(OUT, 'static/index.html'), st.html);
 fs.writeFileSync(path.join(OUT, 'gen/static-css.css'), st.css);

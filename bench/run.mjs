@@ -346,6 +346,7 @@ function table(rows, header) {
 
 async function main() {
   const t0 = Date.now();
+  const load0 = os.loadavg()[0];
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -446,6 +447,7 @@ async function main() {
     drows.push([`${label}, CPU ${rate}x`, ...names.map((n) => iqr(n, rate, k) || 'n/a')]);
   }
   out.push(table(drows, ['metric', ...names.map((n) => PAGES[n].label)]), '');
+  out.push(`Load average (1 min) at start ${load0.toFixed(1)}, at end ${os.loadavg()[0].toFixed(1)} on ${M.nproc} cores: other jobs share this machine, so absolute times are inflated and noisy; the interleaved ratios are the fairer figures.`, '');
   out.push(`Runs: ${results.length} loads in ${((Date.now() - t0) / 1000).toFixed(0)} s. Paths drawn: ` +
     names.map((n) => `${n} ${median(results.filter((r) => r.page === n).map((r) => r.paths))}`).join(', ') + '.');
   const errs = results.filter((r) => r.errors);

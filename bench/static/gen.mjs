@@ -63,12 +63,12 @@ export const MAP_CSS = `svg.map{display:block;width:100%;height:auto;background:
 svg.map .c{stroke:#fff;stroke-width:.5px;stroke-linejoin:round;vector-effect:non-scaling-stroke}
 svg.map .m .dot{stroke:rgba(0,0,0,.45);stroke-width:.75px;vector-effect:non-scaling-stroke}
 svg.map .m .lead{stroke:#5b5b66;stroke-width:.75px;vector-effect:non-scaling-stroke}
-.s-no_license_required,.s-no_license_required .dot{fill:#cfe3f1}.s-license_required,.s-license_required .dot{fill:#f7d58a}
-.s-case_by_case,.s-case_by_case .dot{fill:#ec8c3a}.s-presumption_of_denial,.s-presumption_of_denial .dot{fill:#b3402e}
-.s-embargoed,.s-embargoed .dot{fill:#3d1f52}.s-none,.s-none .dot{fill:#eee}`;
+${['no_license_required', 'license_required', 'case_by_case', 'presumption_of_denial', 'embargoed', 'none']
+    .map((s) => `.s-${s},.s-${s} .dot{fill:var(--s-${s})}`).join('\n')}`;
 
-/** The static page: `status(iso)` gives the status code shown (one axis, one date). */
-export function staticPage(geoText, status, names, label) {
+/** The static page: `status(iso)` gives the status code shown (one axis, one date);
+ * `palette` a `:root{--s-…}` rule with the widget's colours. */
+export function staticPage(geoText, status, names, label, palette = '') {
   const geo = parseGeo(geoText);
   const vh = Math.min(Math.max(0, ...geo.features.map((f) => maxY(f.path))) + Math.floor(geo.height / 50), geo.height);
   const aria = (iso) => `${names[iso] || iso}: ${label(status(iso))}`;
@@ -82,5 +82,6 @@ export function staticPage(geoText, status, names, label) {
     `<circle class="dot" cx="${r(m.x)}" cy="${r(m.y)}" r="${MARKER_R}"/></g>`);
   const svg = `<svg class="map" viewBox="0 0 ${geo.width} ${vh}" role="img" aria-label="World map of H200 export licence status">` +
     `<g class="countries">${shapes.join('')}</g><g class="markers">${markers.join('')}</g></svg>`;
-  return { html: shell('H200 map: static SVG baseline', `<style>${MAP_CSS}</style>`, svg), css: MAP_CSS, svg };
+  const css = palette + MAP_CSS;
+  return { html: shell('H200 map: static SVG baseline', `<style>${css}</style>`, svg), css, svg };
 }

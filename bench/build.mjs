@@ -18,6 +18,9 @@ import { staticPage } from './static/gen.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
+// The sources the widget was built from (scripts/bench.sh with BENCH_REF: a snapshot of a
+// commit); node_modules and the output stay in this checkout.
+const SRC = path.resolve(process.env.BENCH_SRC || ROOT);
 const OUT = path.join(BENCH, 'dist');
 const trunkDist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
 const variants = process.argv.slice(3).map((a) => a.split('=')).map(([n, d]) => [`widget-${n}`, path.resolve(d)]);
@@ -28,7 +31,7 @@ export const EARLY_DATE = '2023-06-01';
 function exportAt(date) {
   const args = ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'export', '--format', 'json'];
   if (date) args.push('--at', date);
-  return JSON.parse(execFileSync('cargo', args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
+  return JSON.parse(execFileSync('cargo', args, { cwd: SRC, encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
 
 const rm = (p) => fs.rmSync(p, { recursive: true, force: true });
@@ -73,7 +76,7 @@ fs.writeFileSync(path.join(OUT, 'gen/d3-data.json'), d3dataJson);
 
 // The widget's status colours (first, light-theme definitions of --s-* in src/ui/style.css),
 // so both baselines paint exactly the widget's colours whatever the UI team changes.
-const widgetCss = fs.readFileSync(path.join(ROOT, 'src/ui/style.css'), 'utf8');
+const widgetCss = fs.readFileSync(path.join(SRC, 'src/ui/style.css'), 'utf8');
 const colours = {};
 for (const m of widgetCss.matchAll(/--s-([a-z_]+):\s*([^;]+);/g)) if (!(m[1] in colours)) colours[m[1]] = m[2].trim();
 const palette = `:root{${Object.entries(colours).map(([k, v]) => `--s-${k}:${v}`).join(';')}}`;
@@ -98,7 +101,7 @@ fs.writeFileSync(path.join(d3dir, 'index.html'), shell('H200 map: D3 baseline',
 const LABEL = { no_license_required: 'No licence required', license_required: 'Licence required',
   case_by_case: 'Licence, case-by-case review', presumption_of_denial: 'Licence, presumption of denial',
   embargoed: 'Embargoed', none: 'No data' };
-const geoText = fs.readFileSync(path.join(ROOT, 'assets/world.geo'), 'utf8');
+const geoText = fs.readFileSync(path.join(SRC, 'assets/world.geo'), 'utf8');
 const names = Object.fromEntries(now.map((r) => [r.iso, r.name]));
 const st = staticPage(geoText, (iso) => (rows[iso] && rows[iso].e[1]) || 'none', names, (s) => LABEL[s] || s, palette);
 mkdir(path.join(OUT, 'static'));
@@ -123,10 +126,10 @@ for (const [page, from] of [['widget', trunkDist], ...variants]) {
 const embedded = { css: [], geometry: [], data: [] };
 const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.rs') ? [path.join(d, e.name)] : []);
-for (const f of walk(path.join(ROOT, 'src'))) {
+for (const f of walk(path.join(SRC, 'src'))) {
   if (f.includes('geo_pipeline') || f.includes(`${path.sep}bin${path.sep}`)) continue; // native only
   for (const m of fs.readFileSync(f, 'utf8').matchAll(/include_str!\(\s*"([^"]+)"\s*\)/g)) {
-    const p = path.relative(ROOT, path.resolve(path.dirname(f), m[1]));
+    const p = path.relative(SRC, path.resolve(path.dirname(f), m[1]));
     if (p.endsWith('.css')) embedded.css.push(p);
     else if (p.endsWith('.geo')) embedded.geometry.push(p);
     else if (p.endsWith('.json')) embedded.data.push(p);
@@ -137,7 +140,7 @@ for (const f of walk(path.join(ROOT, 'src'))) {
 const expect = {};
 for (const [iso, r] of Object.entries(rows)) expect[iso] = [r.e[0], r.e[1]];
 fs.writeFileSync(path.join(OUT, 'meta.json'), JSON.stringify({
-  date, dates, variants: variants.map(([p]) => p), embedded: { ...embedded, css: [...new Set(embedded.css)] }, expect,
+  src: SRC, ref: process.env.BENCH_REF || null, date, dates, variants: variants.map(([p]) => p), embedded: { ...embedded, css: [...new Set(embedded.css)] }, expect,
   d3: { dataBytes: d3dataJson.length }, built: new Date().toISOString(),
 }, null, 1));
 console.log(`bench pages built in ${path.relative(ROOT, OUT)}/ (date ${date}, slider ${EARLY_DATE} <-> ${date})`);

@@ -285,7 +285,7 @@ function bytesOf(name, requested) {
   const add = (cat, buf, sign = 1) => {
     out.raw[cat] += sign * buf.length; out.gzip[cat] += sign * gz(buf); out.brotli[cat] += sign * br(buf);
   };
-  const read = (p) => fs.readFileSync(path.join(ROOT, p));
+  const read = (p) => fs.readFileSync(p.startsWith('bench/') ? path.join(ROOT, p) : path.join(meta.src || ROOT, p));
   for (const url of requested) {
     const buf = fs.readFileSync(path.join(DIST, url.endsWith('/') ? url + 'index.html' : url));
     out.files.push({ url, raw: buf.length, gzip: gz(buf), brotli: br(buf) });
@@ -317,6 +317,18 @@ function bytesOf(name, requested) {
 function machine(browserVersion) {
   const cpu = (fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) || [])[1] || os.cpus()[0].model;
   let commit = '?';
+  if (meta.ref) {
+    const src = meta.src;
+    const cargo = fs.readFileSync(path.join(src, 'Cargo.toml'), 'utf8');
+    const profile = (cargo.match(/\[profile\.release\]([\s\S]*?)(\n\[|$)/) || [])[1] || '';
+    const wasmOpt = (fs.readFileSync(path.join(src, 'index.html'), 'utf8').match(/data-wasm-opt="([^"]*)"/) || [])[1];
+    return {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), nproc: os.cpus().length, cpu,
+      chromium: browserVersion, node: process.version, commit: `${meta.ref} (clean snapshot)`,
+      profile: profile.trim().split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join(', '),
+      wasmOpt: wasmOpt === undefined ? 'default' : `-O${wasmOpt}`,
+    };
+  }
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'www', 'Cargo.toml', 'index.html', 'assets', 'data'], { cwd: ROOT, encoding: 'utf8' }).trim();

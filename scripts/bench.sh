@@ -8,6 +8,8 @@
 #   ./scripts/bench.sh                 (about 8-10 minutes on 2 cores with a warm cargo cache)
 #   RUNS=5 ./scripts/bench.sh          (quick look; the issue asks for >= 15)
 #   BENCH_SKIP_BUILD=1 ./scripts/bench.sh   (reuse bench/dist-widget/)
+#   BENCH_REF=HEAD ./scripts/bench.sh  (build a clean snapshot of a commit, not the working tree
+#                                       that others may be editing; shares target/ for deps)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -17,10 +19,18 @@ done
 [ -x node_modules/.bin/esbuild ] || { echo "bench: npm packages missing: run scripts/setup.sh" >&2; exit 1; }
 export RUNS=${RUNS:-15}
 
+ROOT=$(pwd)
+if [ -n "${BENCH_REF:-}" ]; then
+  export BENCH_SRC=$ROOT/bench/src-snapshot
+  rm -rf "$BENCH_SRC" && mkdir -p "$BENCH_SRC"
+  git archive "$BENCH_REF" | tar -x -C "$BENCH_SRC"
+  export CARGO_TARGET_DIR=$ROOT/target/bench-snapshot
+  echo "== snapshot of $BENCH_REF ($(git rev-parse --short "$BENCH_REF")) in bench/src-snapshot/"
+fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "== widget: trunk build --release (into bench/dist-widget/)"
   t0=$(date +%s)
-  trunk build --release --offline --dist bench/dist-widget
+  (cd "${BENCH_SRC:-$ROOT}" && trunk build --release --offline --dist "$ROOT/bench/dist-widget")
   echo "   built in $(( $(date +%s) - t0 )) s"
 fi
 echo "== baselines (D3 with esbuild, static SVG) and pages"

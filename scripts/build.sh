@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+# Validate the dataset first: a bad dataset stops here with its errors, before trunk
+# replaces dist/ (the previous good build stays served).
+cargo run -q --offline --bin h200-data -- check data/h200.json
 trunk build --release --offline "$@"
 node scripts/embed-dist.mjs   # content-hashed pkg/<hash>/, table pages, manifest
-bash scripts/sizes.sh && bash scripts/size-report.sh   # WARNING on a >10 % size regression
+bash scripts/sizes.sh
+if [ -f scripts/size-report.sh ]; then bash scripts/size-report.sh; fi   # WARNING on a >10 % size regression

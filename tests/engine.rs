@@ -135,3 +135,26 @@ fn widget_csv_matches_the_cli_csv_byte_for_byte() {
     assert_eq!(to_csv(&rows), cli);
     assert!(cli.contains("CN,\"Name of CN, with a comma\",2026-02-01,case_by_case"));
 }
+
+/// Fenwick 2026-02 and RIN 0694-AK41: Cambodia left Country Group D:5 on 2026-02-03. The
+/// change must cite that rule, not the 2023 rule whose D:1 licence requirement then applies.
+#[test]
+fn a_membership_change_cites_the_instrument_that_made_it() {
+    let m = Model::shipped();
+    let kh = m.status("KH", Axis::Export, d("2026-02-03"));
+    assert_eq!(kh.status, Status::LicenseRequired);
+    assert_eq!(kh.cause.as_deref(), Some("us-bis-cambodia-d5-2026-02"));
+    assert_eq!(kh.sources[0], "fenwick-2026-02-d5");
+    let last = m.timeline("KH", Axis::Export).pop().unwrap();
+    assert_eq!(
+        last.instrument.as_deref(),
+        Some("us-bis-cambodia-d5-2026-02")
+    );
+    // A default status names no instrument (none caused it) and, on the import side, no source.
+    let fr = m.timeline("FR", Axis::Import);
+    assert_eq!(fr[0].instrument, None);
+    assert!(m
+        .status("FR", Axis::Import, d("2026-02-03"))
+        .sources
+        .is_empty());
+}

@@ -1,4 +1,4 @@
-// The iframe page (embed.html): reads ?country=&view=&date=&lang= into the <h200-map>
+// The iframe page (embed.html): reads ?country=&view=&date=&lang=&compare=&theme= into the <h200-map>
 // attributes and tells the parent page its height, so the host can size the iframe:
 //
 //   parent.postMessage({type: 'h200-map:height', height}, '*')             (resize.js)
@@ -8,7 +8,7 @@
 // The messages carry only a height and the public attributes, so any parent may read them.
 const params = new URLSearchParams(location.search);
 const map = document.querySelector('h200-map');
-for (const name of ['lang', 'country', 'view', 'date']) {
+for (const name of ['lang', 'country', 'view', 'date', 'compare', 'theme']) {
   const v = params.get(name);
   if (v) map.setAttribute(name, v.slice(0, 40)); // the widget validates; the cut bounds junk
 }

@@ -95,6 +95,14 @@ mod cli {
             .map_err(|errors| format!("{name}: {} error(s)\n{}", errors.len(), report(&errors)))
     }
 
+    /// Facts after the dataset's `as_of` are not known: say so (on stderr, so JSON stays clean).
+    fn warn_after_as_of(model: &Model, date: Date) {
+        let as_of = model.dataset().as_of;
+        if date > as_of {
+            eprintln!("warning: {date} is after the dataset's as_of ({as_of}): later changes may be missing");
+        }
+    }
+
     fn run(cli: Cli) -> Result<(), String> {
         let names = geometry::world();
         let name_of = |iso: &str| {
@@ -128,6 +136,7 @@ mod cli {
                     ));
                 }
                 let date = at.unwrap_or(model.dataset().as_of);
+                warn_after_as_of(&model, date);
                 let r = status_report(&model, &iso, date).ok_or_else(|| {
                     format!(
                         "{date} is before the model start {}",
@@ -216,6 +225,7 @@ mod cli {
             Command::Export { format, at } => {
                 let model = load(cli.data.as_deref())?;
                 let date = at.unwrap_or(model.dataset().as_of);
+                warn_after_as_of(&model, date);
                 let rows = table(&model, date, name_of);
                 match format {
                     Format::Json => println!(
@@ -236,8 +246,18 @@ mod cli {
     }
 
     pub fn main() -> ExitCode {
+        // Piped into `head`: stop quietly on a closed pipe instead of panicking.
+        std::panic::set_hook(Box::new(|info| {
+            let msg = info.to_string();
+            if msg.contains("Broken pipe") {
+                std::process::exit(0);
+            }
+            eprintln!("{msg}");
+        }));
         match run(Cli::parse()) {
             Ok(()) => ExitCode::SUCCESS,
+            // The reader closed the pipe (`| head`): not an error.
+            Err(msg) if msg.contains("Broken pipe") => ExitCode::SUCCESS,
             Err(msg) => {
                 eprintln!("{msg}");
                 ExitCode::FAILURE

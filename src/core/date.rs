@@ -16,7 +16,11 @@ pub struct DateError(pub String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "'{}' is not an ISO 8601 date (YYYY-MM-DD)", self.0)
+        write!(
+            f,
+            "'{}' is not a valid ISO 8601 date (YYYY-MM-DD, a day that exists)",
+            self.0
+        )
     }
 }
 

@@ -51,8 +51,13 @@ pub struct CountryStatus {
     pub previous: Option<Change>,
     /// The next known change after `date`, if any.
     pub next: Option<Change>,
-    /// Source ids of the winning rules and their instruments, primary sources first.
+    /// Source ids: first those of the instrument that caused the last change (e.g. a group
+    /// membership change), then the winning rules' and their instruments'; primary sources
+    /// first within each part.
     pub sources: Vec<String>,
+    /// The instrument that caused the status to take effect on `effective` (see
+    /// [`Period::instrument`]).
+    pub cause: Option<String>,
 }
 
 /// One period of a country's timeline on one axis.
@@ -68,6 +73,10 @@ pub struct Period {
     pub confidence: Confidence,
     /// The main rule (first winning rule) at the start of the period.
     pub rule: String,
+    /// The instrument that caused the change at `from`: the one that changed a group
+    /// membership that day if any, else the main rule's; `None` for a default rule
+    /// (no instrument caused the status).
+    pub instrument: Option<String>,
 }
 
 /// A country whose status changed between two dates.
@@ -252,6 +261,24 @@ impl Model {
         self.dataset.rules.iter().find(|r| r.id == id)
     }
 
+    /// The instrument that changed a group membership of `iso` on `day`, if one is recorded.
+    fn membership_cause(&self, iso: &str, day: Date) -> Option<&str> {
+        self.dataset
+            .groups
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .filter(|m| m.iso == iso)
+            .find_map(|m| {
+                if m.from == Some(day) {
+                    m.from_instrument.as_deref()
+                } else if m.to.map(Date::next_day) == Some(day) {
+                    m.to_instrument.as_deref()
+                } else {
+                    None
+                }
+            })
+    }
+
     /// Status code, confidence and rule ids on one day, without history.
     fn point(
         &self,
@@ -280,6 +307,7 @@ impl Model {
         let (status, confidence, winners, others) = self.point(iso, axis, date)?;
         let timeline = self.timeline(iso, axis);
         let idx = timeline.iter().rposition(|p| p.from <= date);
+        let cause = idx.and_then(|i| timeline[i].instrument.clone());
         let (effective, previous, next) = match idx {
             Some(i) => (
                 timeline[i].from,
@@ -302,6 +330,9 @@ impl Model {
             ),
         };
         let mut sources: Vec<String> = Vec::new();
+        if let Some(inst) = cause.as_deref().and_then(|id| self.instrument(id)) {
+            sources.extend(inst.sources.iter().cloned());
+        }
         for r in &winners {
             let inst = r.instrument.as_deref().and_then(|id| self.instrument(id));
             for id in r
@@ -315,7 +346,12 @@ impl Model {
             }
         }
         // Primary first, then legal, news, aggregator; stable within a class.
-        sources.sort_by_key(|id| self.source(id).map(|s| s.kind));
+        let cause_sources: Vec<String> = cause
+            .as_deref()
+            .and_then(|id| self.instrument(id))
+            .map(|i| i.sources.clone())
+            .unwrap_or_default();
+        sources.sort_by_key(|id| (!cause_sources.contains(id), self.source(id).map(|s| s.kind)));
         Some(CountryStatus {
             iso: iso.to_string(),
             axis,
@@ -328,6 +364,7 @@ impl Model {
             previous,
             next,
             sources,
+            cause,
         })
     }
 
@@ -358,12 +395,22 @@ impl Model {
                     if let Some(last) = out.last_mut() {
                         last.to = Some(b.previous_day());
                     }
+                    let main = winners[0];
+                    let instrument =
+                        self.membership_cause(iso, b)
+                            .map(str::to_string)
+                            .or_else(|| {
+                                (!main.applies_to.all)
+                                    .then(|| main.instrument.clone())
+                                    .flatten()
+                            });
                     out.push(Period {
                         from: b,
                         to: None,
                         status,
                         confidence: conf,
-                        rule: winners[0].id.clone(),
+                        rule: main.id.clone(),
+                        instrument,
                     });
                 }
             }

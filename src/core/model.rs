@@ -204,6 +204,13 @@ pub struct Membership {
     /// Why, when not obvious (e.g. "Hong Kong treated as China since 2020-12-23").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The instrument that made the country a member on `from` (cited for that change).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_instrument: Option<String>,
+    /// The instrument that removed the country on the day after `to` (cited for that change,
+    /// e.g. Cambodia leaving D:5 on 2026-02-03).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_instrument: Option<String>,
 }
 
 /// Which way the item moves.

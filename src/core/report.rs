@@ -42,6 +42,8 @@ pub struct AxisReport {
     pub conditions: Vec<String>,
     /// Day the status took effect.
     pub effective: String,
+    /// The instrument that caused the status to take effect then (`null` for a default).
+    pub cause: Option<String>,
     /// The previous status and the day it ended (`null` if none since model start).
     pub previous: Option<ChangeReport>,
     /// The next known change (`null` if none).
@@ -79,6 +81,7 @@ pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
             .flat_map(|r| r.conditions_en.iter().cloned())
             .collect(),
         effective: s.effective.to_string(),
+        cause: s.cause.clone(),
         previous: s.previous.map(Into::into),
         next: s.next.map(Into::into),
         sources: s

@@ -216,6 +216,20 @@ pub fn validate(d: &Dataset, entities: &[String]) -> Result<(), Vec<DatasetError
         for (mi, m) in g.members.iter().enumerate() {
             let p = format!("$.groups[{gi}].members[{mi}]");
             country(&mut errors, format!("{p}.iso"), &m.iso);
+            for (field, id) in [
+                ("from_instrument", &m.from_instrument),
+                ("to_instrument", &m.to_instrument),
+            ] {
+                if let Some(id) = id {
+                    if !d.instruments.iter().any(|i| &i.id == id) {
+                        err(
+                            &mut errors,
+                            format!("{p}.{field}"),
+                            format!("unknown instrument '{id}'"),
+                        );
+                    }
+                }
+            }
             if let (Some(f), Some(t)) = (m.from, m.to) {
                 if f > t {
                     err(
@@ -270,7 +284,11 @@ pub fn validate(d: &Dataset, entities: &[String]) -> Result<(), Vec<DatasetError
                 );
             }
         }
-        sources_ok(&mut errors, format!("{p}.sources"), &r.sources);
+        // A default rule stating the absence of any known rule (no instrument) may cite
+        // nothing: there is nothing to cite. Every other rule needs a source.
+        if !(r.instrument.is_none() && r.applies_to.all && r.sources.is_empty()) {
+            sources_ok(&mut errors, format!("{p}.sources"), &r.sources);
+        }
         if r.conditions_en.len() != r.conditions_fr.len() {
             err(
                 &mut errors,
@@ -296,6 +314,7 @@ pub fn validate(d: &Dataset, entities: &[String]) -> Result<(), Vec<DatasetError
     if errors.is_empty() {
         check_coverage(d, entities, &group_idx, &mut errors);
     }
+    name_items(d, &mut errors);
     if errors.is_empty() {
         Ok(())
     } else {
@@ -412,5 +431,33 @@ fn check_coverage(
                 shown.join(", ")
             ),
         );
+    }
+}
+
+/// Adds the id of the item an error is in (`$.rules[17]...` -> `(rule 'cn-import-...')`),
+/// so an editor does not have to count array elements.
+fn name_items(d: &Dataset, errors: &mut [DatasetError]) {
+    for e in errors.iter_mut() {
+        let Some(rest) = e.path.strip_prefix("$.") else {
+            continue;
+        };
+        let Some((field, tail)) = rest.split_once('[') else {
+            continue;
+        };
+        let Some(n) = tail.split(']').next().and_then(|n| n.parse::<usize>().ok()) else {
+            continue;
+        };
+        let id = match field {
+            "rules" => d.rules.get(n).map(|r| ("rule", r.id.as_str())),
+            "sources" => d.sources.get(n).map(|r| ("source", r.id.as_str())),
+            "instruments" => d.instruments.get(n).map(|r| ("instrument", r.id.as_str())),
+            "groups" => d.groups.get(n).map(|r| ("group", r.id.as_str())),
+            _ => None,
+        };
+        if let Some((kind, id)) = id {
+            if !e.message.contains(&format!("'{id}'")) {
+                e.message.push_str(&format!(" ({kind} '{id}')"));
+            }
+        }
     }
 }

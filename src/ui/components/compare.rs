@@ -9,7 +9,7 @@ use crate::core::date::Date;
 use crate::core::engine::ChangeRecord;
 use crate::core::model::{Axis, SourceKind};
 use crate::ui::data::Shared;
-use crate::ui::i18n::{format_date, format_pub_date, status_label, t, Key, Lang};
+use crate::ui::i18n::{colon, format_date, format_pub_date, status_label, t, Key, Lang};
 
 /// Props of [`CompareBar`].
 #[derive(Properties, PartialEq)]
@@ -134,7 +134,7 @@ pub fn change_list(props: &ChangeListProps) -> Html {
         html! {
             <li class="change" data-change-iso={c.iso.clone()}>
                 <button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(iso.clone()))}>{ name(&c.iso) }</button>
-                { format!(" : {} → ", status_label(lang, c.before.status)) }
+                { format!("{}{} → ", colon(lang), status_label(lang, c.before.status)) }
                 <strong class={format!("to s-text-{}", c.after.status.code())}>{ status_label(lang, c.after.status) }</strong>
                 <div class="steps">{ steps }</div>
                 <ul class="cites">{ for sources }</ul>

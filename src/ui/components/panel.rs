@@ -128,7 +128,7 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -
                 <details class="history" open={primary}>
                     <summary>{ t(lang, Key::History) }</summary>
                     <ol>{ for timeline.iter().map(|p| {
-                        let inst = model.rule(&p.rule).and_then(|r| r.instrument.as_deref()).and_then(|id| model.instrument(id));
+                        let inst = p.instrument.as_deref().and_then(|id| model.instrument(id));
                         html! {
                             <li data-status={p.status.code()}>
                                 <time datetime={p.from.to_string()}>{ format_date(lang, p.from) }</time>
@@ -142,6 +142,9 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -
             }
             <div class="sources">
                 <h5>{ t(lang, Key::Sources) }</h5>
+                if s.sources.is_empty() {
+                    <p class="meta">{ t(lang, Key::NoSource) }</p>
+                }
                 <ul>{ for sources }</ul>
             </div>
         </section>
@@ -175,7 +178,11 @@ pub fn panel(props: &PanelProps) -> Html {
                 <button type="button" class="close" aria-label={t(props.lang, Key::Close)}
                     onclick={Callback::from(move |_| close.emit(()))}>{ "×" }</button>
             </header>
-            <p class="date">{ format!("{} {}", t(props.lang, Key::AsOf), format_date(props.lang, props.date)) }</p>
+            <p class="date">{ format!("{} {}", t(props.lang, Key::AsOf), format_date(props.lang, props.date)) }
+                if props.date > model.dataset().as_of {
+                    <span class="after-asof">{ format!(" — {} {}.", t(props.lang, Key::AfterAsOf), format_date(props.lang, model.dataset().as_of)) }</span>
+                }
+            </p>
             { for sections }
         </section>
     }

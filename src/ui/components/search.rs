@@ -27,7 +27,9 @@ pub struct SearchProps {
 pub fn search_box(props: &SearchProps) -> Html {
     let query = use_state(String::new);
     let open = use_state(|| false);
-    let active = use_state(|| 0usize);
+    // The highlighted option: none until the reader moves with the arrow keys; Enter then
+    // picks the highlighted option, else the first.
+    let active = use_state(|| None::<usize>);
     let input = use_node_ref();
     let folded = crate::ui::i18n::fold(&query);
     let results: Vec<String> = search(&props.entries, &folded, 8)
@@ -55,7 +57,7 @@ pub fn search_box(props: &SearchProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
             open.set(!v.trim().is_empty());
-            active.set(0);
+            active.set(None);
             query.set(v);
         })
     };
@@ -71,14 +73,14 @@ pub fn search_box(props: &SearchProps) -> Html {
             "ArrowDown" if !results.is_empty() => {
                 e.prevent_default();
                 open.set(true);
-                active.set((*active + 1).min(results.len() - 1));
+                active.set(Some(active.map_or(0, |a| (a + 1).min(results.len() - 1))));
             }
             "ArrowUp" if !results.is_empty() => {
                 e.prevent_default();
-                active.set(active.saturating_sub(1));
+                active.set(active.map(|a| a.saturating_sub(1)));
             }
             "Enter" => {
-                if let Some(iso) = results.get(*active) {
+                if let Some(iso) = results.get(active.unwrap_or(0)) {
                     e.prevent_default();
                     pick.emit(iso.clone());
                 }
@@ -109,7 +111,7 @@ pub fn search_box(props: &SearchProps) -> Html {
                 aria-label={label}
                 aria-expanded={if expanded { "true" } else { "false" }} aria-controls="h2m-search-list"
                 aria-autocomplete="list"
-                aria-activedescendant={(expanded && !results.is_empty()).then(|| format!("h2m-opt-{}", *active))}
+                aria-activedescendant={active.filter(|_| expanded && !results.is_empty()).map(|a| format!("h2m-opt-{a}"))}
                 oninput={on_input} onkeydown={on_key} onblur={on_blur} />
             <ul id="h2m-search-list" role="listbox" aria-label={label} hidden={!expanded}>
                 { for results.iter().enumerate().map(|(i, iso)| {
@@ -118,8 +120,8 @@ pub fn search_box(props: &SearchProps) -> Html {
                     let name = props.names.get(iso).cloned().unwrap_or_else(|| iso.clone());
                     html! {
                         <li id={format!("h2m-opt-{i}")} role="option" data-code={iso.clone()}
-                            aria-selected={if i == *active { "true" } else { "false" }}
-                            class={classes!((i == *active).then_some("active"))}
+                            aria-selected={if Some(i) == *active { "true" } else { "false" }}
+                            class={classes!((Some(i) == *active).then_some("active"))}
                             onmousedown={Callback::from(move |e: MouseEvent| { e.prevent_default(); pick.emit(iso2.clone()); })}>
                             { name }<span class="code">{ format!(" {iso}") }</span>
                         </li>

@@ -21,11 +21,13 @@ export RUNS=${RUNS:-15}
 
 ROOT=$(pwd)
 if [ -n "${BENCH_REF:-}" ]; then
+  BENCH_REF=$(git rev-parse --short "$BENCH_REF")
+  export BENCH_REF
   export BENCH_SRC=$ROOT/bench/src-snapshot
   rm -rf "$BENCH_SRC" && mkdir -p "$BENCH_SRC"
   git archive "$BENCH_REF" | tar -x -C "$BENCH_SRC"
   export CARGO_TARGET_DIR=$ROOT/target/bench-snapshot
-  echo "== snapshot of $BENCH_REF ($(git rev-parse --short "$BENCH_REF")) in bench/src-snapshot/"
+  echo "== snapshot of commit $BENCH_REF in bench/src-snapshot/"
 fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "== widget: trunk build --release (into bench/dist-widget/)"

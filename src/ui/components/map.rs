@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::layout::MarkerPos;
@@ -56,9 +57,22 @@ fn class_of(
     }
 }
 
-/// The SVG map. Re-renders only when its props change (not on hover).
-#[function_component(WorldMap)]
-pub fn world_map(props: &WorldMapProps) -> Html {
+/// Props of [`Shapes`]: everything but the selection and the focus, so a click or an
+/// arrow key does not re-render the 235 shapes.
+#[derive(Properties, PartialEq)]
+struct ShapesProps {
+    shared: Rc<Shared>,
+    statuses: Rc<HashMap<String, Status>>,
+    markers: Rc<Vec<MarkerPos>>,
+    names: Rc<HashMap<String, String>>,
+    unchanged: Option<Rc<HashSet<String>>>,
+    lang: Lang,
+}
+
+/// Every country shape and marker, coloured by status. Re-renders only when the colours,
+/// names or language change (date step, view switch), never on selection or focus.
+#[function_component(Shapes)]
+fn shapes(props: &ShapesProps) -> Html {
     let geo = &props.shared.geo;
     let unchanged = props.unchanged.as_deref();
     let label = |iso: &str| {
@@ -74,20 +88,8 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         };
         format!("{name}: {status}")
     };
-    let tabindex = |iso: &str| {
-        if props.focus.as_deref() == Some(iso) {
-            "0"
-        } else {
-            "-1"
-        }
-    };
-    let pressed = |iso: &str| {
-        if props.selected.as_deref() == Some(iso) {
-            "true"
-        } else {
-            "false"
-        }
-    };
+    // `tabindex` and `aria-pressed` start at their resting values; [`WorldMap`] moves them
+    // to the focused and selected country in an effect (the VDOM never touches them again).
     let shapes = geo
         .features
         .iter()
@@ -97,14 +99,14 @@ pub fn world_map(props: &WorldMapProps) -> Html {
             html! {
                 <path key={f.iso.clone()} d={props.shared.paths[i].clone()} data-iso={f.iso.clone()}
                     class={classes!("c", class_of(&props.statuses, unchanged, &f.iso))}
-                    role="button" tabindex={tabindex(&f.iso)} aria-label={label(&f.iso)} aria-pressed={pressed(&f.iso)} />
+                    role="button" tabindex="-1" aria-label={label(&f.iso)} aria-pressed="false" />
             }
         });
     let markers = props.markers.iter().map(|m| {
         let i = props.shared.index[&m.iso];
         html! {
             <g key={m.iso.clone()} data-iso={m.iso.clone()} class={classes!("m", class_of(&props.statuses, unchanged, &m.iso))}
-                role="button" tabindex={tabindex(&m.iso)} aria-label={label(&m.iso)} aria-pressed={pressed(&m.iso)}>
+                role="button" tabindex="-1" aria-label={label(&m.iso)} aria-pressed="false">
                 <path class="c" d={props.shared.paths[i].clone()} />
                 <line class="lead" x1={format!("{:.0}", m.anchor_x)} y1={format!("{:.0}", m.anchor_y)}
                     x2={format!("{:.0}", m.x)} y2={format!("{:.0}", m.y)} />
@@ -113,6 +115,46 @@ pub fn world_map(props: &WorldMapProps) -> Html {
             </g>
         }
     });
+    html! { <><g class="countries">{ for shapes }</g><g class="markers">{ for markers }</g></> }
+}
+
+/// The SVG map. The shapes re-render only when colours change; selection and focus only
+/// move two attributes and redraw two outlines.
+#[function_component(WorldMap)]
+pub fn world_map(props: &WorldMapProps) -> Html {
+    let geo = &props.shared.geo;
+    let svg = use_node_ref();
+    // Roving tabindex and aria-pressed, set on the live elements.
+    {
+        let svg = svg.clone();
+        use_effect_with(
+            (props.selected.clone(), props.focus.clone()),
+            move |(selected, focus)| {
+                if let Some(svg) = svg.cast::<web_sys::Element>() {
+                    let set_all = |sel: &str, attr: &str, value: &str| {
+                        if let Ok(list) = svg.query_selector_all(sel) {
+                            for i in 0..list.length() {
+                                if let Some(el) = list
+                                    .item(i)
+                                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                                {
+                                    let _ = el.set_attribute(attr, value);
+                                }
+                            }
+                        }
+                    };
+                    set_all("[data-iso][tabindex=\"0\"]", "tabindex", "-1");
+                    set_all("[data-iso][aria-pressed=\"true\"]", "aria-pressed", "false");
+                    if let Some(iso) = focus {
+                        set_all(&format!("[data-iso=\"{iso}\"]"), "tabindex", "0");
+                    }
+                    if let Some(iso) = selected {
+                        set_all(&format!("[data-iso=\"{iso}\"]"), "aria-pressed", "true");
+                    }
+                }
+            },
+        );
+    }
     // The selected shape again, on top, so its outline is not hidden by neighbours.
     let outline = props.selected.as_ref().and_then(|iso| props.shared.index.get(iso)).map(|&i| {
         let f = &geo.features[i];
@@ -131,11 +173,11 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         }
     });
     html! {
-        <svg class="map" viewBox={props.view_box.attr()} role="group"
+        <svg class="map" ref={svg} viewBox={props.view_box.attr()} role="group"
             aria-label={t(props.lang, Key::MapLabel)} preserveAspectRatio="xMidYMid meet">
             <crate::ui::components::patterns::Patterns />
-            <g class="countries">{ for shapes }</g>
-            <g class="markers">{ for markers }</g>
+            <Shapes shared={props.shared.clone()} statuses={props.statuses.clone()} markers={props.markers.clone()}
+                names={props.names.clone()} unchanged={props.unchanged.clone()} lang={props.lang} />
             <g class="sel-slot">{ for outline }</g>
             <g class="focus-ring" aria-hidden="true">{ for focus_ring }</g>
         </svg>

@@ -105,6 +105,9 @@ pub struct Model {
     sources: HashMap<String, usize>,
     instruments: HashMap<String, usize>,
     groups: HashMap<String, usize>,
+    /// Timelines already computed (the panel, the table and `changes` ask for the same
+    /// country many times; the dataset never changes after validation).
+    timelines: std::cell::RefCell<HashMap<(String, Axis), Vec<Period>>>,
 }
 
 /// What a rule selector says of a country on a day.
@@ -205,6 +208,7 @@ impl Model {
             instruments: index_of(&dataset.instruments, |i| &i.id),
             groups: index_of(&dataset.groups, |g| &g.id),
             entities: entities.to_vec(),
+            timelines: Default::default(),
             dataset,
         }
     }
@@ -380,8 +384,19 @@ impl Model {
         self.point(iso, axis, date).map(|p| p.0)
     }
 
-    /// The country's periods on `axis` from `model_start`, one per status run.
+    /// The country's periods on `axis` from `model_start`, one per status run (computed
+    /// once per country and axis, then cached).
     pub fn timeline(&self, iso: &str, axis: Axis) -> Vec<Period> {
+        let key = (iso.to_string(), axis);
+        if let Some(t) = self.timelines.borrow().get(&key) {
+            return t.clone();
+        }
+        let t = self.compute_timeline(iso, axis);
+        self.timelines.borrow_mut().insert(key, t.clone());
+        t
+    }
+
+    fn compute_timeline(&self, iso: &str, axis: Axis) -> Vec<Period> {
         let mut out: Vec<Period> = Vec::new();
         for &b in &self.boundaries {
             let Some((status, conf, winners, _)) = self.point(iso, axis, b) else {

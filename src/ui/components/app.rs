@@ -556,13 +556,17 @@ fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // Stable callbacks (`use_callback`): child components whose props are unchanged then
+    // skip re-rendering when the reader selects a country.
     let select = {
         let d = state.dispatcher();
-        Callback::from(move |iso: String| d.dispatch(Action::Select(Some(iso))))
+        use_callback((), move |iso: String, _| {
+            d.dispatch(Action::Select(Some(iso)))
+        })
     };
     let on_view = {
         let d = state.dispatcher();
-        Callback::from(move |axis: Axis| d.dispatch(Action::SetView(axis)))
+        use_callback((), move |axis: Axis, _| d.dispatch(Action::SetView(axis)))
     };
     let on_close = {
         let (d, box_ref, focus, req) = (
@@ -580,15 +584,17 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     let on_date = {
-        let (d, compare) = (state.dispatcher(), state.compare);
-        Callback::from(move |date: Date| match compare {
-            Some((a, _)) => d.dispatch(Action::SetCompare(Some((a.min(date), date.max(a))))),
+        let d = state.dispatcher();
+        use_callback(state.compare, move |date: Date, compare| match compare {
+            Some((a, _)) => d.dispatch(Action::SetCompare(Some(((*a).min(date), date.max(*a))))),
             None => d.dispatch(Action::SetDate(date)),
         })
     };
     let on_compare = {
         let d = state.dispatcher();
-        Callback::from(move |c: Option<(Date, Date)>| d.dispatch(Action::SetCompare(c)))
+        use_callback((), move |c: Option<(Date, Date)>, _| {
+            d.dispatch(Action::SetCompare(c))
+        })
     };
     let on_click = {
         let (d, markers, box_ref, vb, gesture) = (

@@ -13,6 +13,7 @@
 #   playwright-core, axe-core, ...   npm ci (package-lock.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"   # where cargo install puts trunk, wasm-bindgen, geckodriver
 
 TRUNK_VERSION=0.21.14
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }

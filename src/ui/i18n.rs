@@ -362,6 +362,11 @@ fn es(key: Key) -> &'static str {
     }
 }
 
+/// A country's display name from a code → name map, or the code itself when missing.
+pub fn name_of(names: &std::collections::HashMap<String, String>, iso: &str) -> String {
+    names.get(iso).cloned().unwrap_or_else(|| iso.to_string())
+}
+
 /// The separator before a value: " : " in French typography, ": " elsewhere.
 pub fn colon(lang: Lang) -> &'static str {
     if lang == Lang::Fr {

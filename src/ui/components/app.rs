@@ -747,7 +747,7 @@ fn widget(props: &WidgetProps) -> Html {
         );
         Callback::from(move |e: KeyboardEvent| {
             let mut alpha: Vec<(&String, &String)> = names.iter().collect();
-            alpha.sort_by_key(|(_, n)| fold(n));
+            alpha.sort_by_cached_key(|(_, n)| fold(n));
             let current = (*focus)
                 .clone()
                 .or(selected.clone())
@@ -952,7 +952,7 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
 
-    let name_of = |iso: &str| names.get(iso).cloned().unwrap_or_else(|| iso.to_string());
+    let name_of = |iso: &str| crate::ui::i18n::name_of(&names, iso);
     let tooltip = (*hover).as_ref().map(|h| {
         let status = if unchanged.as_ref().is_some_and(|u| u.contains(&h.iso)) {
             t(lang, Key::Unchanged)

@@ -9,7 +9,7 @@ use crate::core::date::Date;
 use crate::core::engine::ChangeRecord;
 use crate::core::model::{Axis, SourceKind};
 use crate::ui::data::Shared;
-use crate::ui::i18n::{colon, format_date, format_pub_date, status_label, t, Key, Lang};
+use crate::ui::i18n::{colon, format_date, format_pub_date, name_of, status_label, t, Key, Lang};
 
 /// Props of [`CompareBar`].
 #[derive(Properties, PartialEq)]
@@ -110,14 +110,8 @@ pub fn change_list(props: &ChangeListProps) -> Html {
         .into_iter()
         .filter(|c| c.axis == props.view)
         .collect();
-    let name = |iso: &str| {
-        props
-            .names
-            .get(iso)
-            .cloned()
-            .unwrap_or_else(|| iso.to_string())
-    };
-    changes.sort_by_key(|c| name(&c.iso).to_lowercase());
+    let name = |iso: &str| name_of(&props.names, iso);
+    changes.sort_by_cached_key(|c| name(&c.iso).to_lowercase());
     let items = changes.iter().map(|c| {
         let pick = props.on_pick.clone();
         let iso = c.iso.clone();

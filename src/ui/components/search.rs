@@ -117,7 +117,7 @@ pub fn search_box(props: &SearchProps) -> Html {
                 { for results.iter().enumerate().map(|(i, iso)| {
                     let pick = pick.clone();
                     let iso2 = iso.clone();
-                    let name = props.names.get(iso).cloned().unwrap_or_else(|| iso.clone());
+                    let name = crate::ui::i18n::name_of(&props.names, iso);
                     html! {
                         <li id={format!("h2m-opt-{i}")} role="option" data-code={iso.clone()}
                             aria-selected={if Some(i) == *active { "true" } else { "false" }}

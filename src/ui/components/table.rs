@@ -11,7 +11,7 @@ use crate::core::date::Date;
 use crate::core::engine::CountryStatus;
 use crate::core::model::{Axis, Status};
 use crate::ui::data::Shared;
-use crate::ui::i18n::{confidence_label, format_short_date, status_label, t, Key, Lang};
+use crate::ui::i18n::{confidence_label, format_short_date, name_of, status_label, t, Key, Lang};
 
 /// Props of [`StatusTable`].
 #[derive(Properties, PartialEq)]
@@ -44,13 +44,7 @@ pub fn status_table(props: &StatusTableProps) -> Html {
     let sort = use_state(|| (SortKey::Name, true));
     let filter = use_state(|| None::<Status>);
     let model = &props.shared.model;
-    let name = |iso: &str| {
-        props
-            .names
-            .get(iso)
-            .cloned()
-            .unwrap_or_else(|| iso.to_string())
-    };
+    let name = |iso: &str| name_of(&props.names, iso);
     let mut rows: Vec<(String, String, CountryStatus, CountryStatus)> = model
         .entities()
         .iter()

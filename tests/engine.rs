@@ -5,9 +5,10 @@
 use h200_map::core::date::Date;
 use h200_map::core::engine::Model;
 use h200_map::core::model::{Axis, Confidence, Status};
+use h200_map::core::shipped;
 
 fn model() -> Model {
-    Model::from_json(include_str!("fixtures/small-valid.json")).expect("fixture is valid")
+    shipped::model_from_json(include_str!("fixtures/small-valid.json")).expect("fixture is valid")
 }
 
 fn d(s: &str) -> Date {
@@ -121,7 +122,7 @@ fn snapshot_covers_every_map_entity() {
 #[test]
 fn widget_csv_matches_the_cli_csv_byte_for_byte() {
     use h200_map::core::report::{table, to_csv};
-    let m = Model::shipped();
+    let m = shipped::model();
     let rows = table(&m, d("2026-02-01"), |iso| {
         format!("Name of {iso}, with a comma")
     });
@@ -140,7 +141,7 @@ fn widget_csv_matches_the_cli_csv_byte_for_byte() {
 /// change must cite that rule, not the 2023 rule whose D:1 licence requirement then applies.
 #[test]
 fn a_membership_change_cites_the_instrument_that_made_it() {
-    let m = Model::shipped();
+    let m = shipped::model();
     let kh = m.status("KH", Axis::Export, d("2026-02-03"));
     assert_eq!(kh.status, Status::LicenseRequired);
     assert_eq!(kh.cause.as_deref(), Some("us-bis-cambodia-d5-2026-02"));

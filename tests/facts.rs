@@ -8,8 +8,8 @@
 
 use h200_map::core::{
     date::Date,
-    engine::Model,
     model::{Axis, Confidence, Status},
+    shipped,
 };
 
 use Confidence::{Confirmed, Reported, Unconfirmed};
@@ -171,7 +171,7 @@ fn day(s: &str) -> Date {
 
 #[test]
 fn dated_facts_hold() {
-    let model = Model::shipped();
+    let model = shipped::model();
     let mut failures = Vec::new();
     for &(iso, date, export, import, confidence) in FACTS {
         let d = day(date);
@@ -220,7 +220,7 @@ fn fact_table_is_large_enough() {
 // denial; businesstimes-2026-01-28: its import status changed on 2026-01-28, from blocked.
 #[test]
 fn china_changes_are_dated() {
-    let model = Model::shipped();
+    let model = shipped::model();
     let e = model.status("CN", Axis::Export, day("2026-02-01"));
     assert_eq!(e.effective, day("2026-01-15"));
     assert_eq!(e.previous.map(|c| c.status), Some(PresumptionOfDenial));
@@ -243,7 +243,7 @@ fn china_changes_are_dated() {
 // produces a status.
 #[test]
 fn ai_diffusion_rule_is_not_law_in_force() {
-    let model = Model::shipped();
+    let model = shipped::model();
     let d = model.dataset();
     let inst = d
         .instruments
@@ -261,7 +261,7 @@ fn ai_diffusion_rule_is_not_law_in_force() {
 // found; the default says so and is `unconfirmed`, never a confirmation.
 #[test]
 fn import_default_is_unconfirmed() {
-    let model = Model::shipped();
+    let model = shipped::model();
     let s = model.status("FR", Axis::Import, day("2026-02-01"));
     assert_eq!(s.status, NoRestrictionKnown);
     assert_eq!(s.confidence, Unconfirmed);

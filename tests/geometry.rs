@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use h200_map::core::geometry::{self, MapGeometry, WORLD_GEO};
+use h200_map::core::geometry::{self, MapGeometry};
+use h200_map::core::shipped::{self, WORLD_GEO};
 
 fn world() -> MapGeometry {
     geometry::parse(WORLD_GEO).unwrap_or_else(|e| panic!("assets/world.geo: {e}"))
@@ -48,7 +49,7 @@ fn committed_asset_parses_with_required_features() {
         g.isos().windows(2).all(|w| w[0] < w[1]),
         "keys sorted and unique"
     );
-    assert_eq!(geometry::world(), g);
+    assert_eq!(shipped::world(), g);
 }
 
 #[test]

@@ -227,8 +227,8 @@ async fn two_maps_on_one_page_are_independent() {
 fn the_browser_runs_the_same_validation_as_the_cli() {
     use h200_map::core::geometry;
     use h200_map::ui::data::parse_model;
-    let geo = geometry::parse(geometry::WORLD_GEO).unwrap();
-    let ok = parse_model(h200_map::core::engine::DATASET_JSON, &geo);
+    let geo = geometry::parse(h200_map::core::shipped::WORLD_GEO).unwrap();
+    let ok = parse_model(h200_map::core::shipped::DATASET_JSON, &geo);
     assert!(
         ok.is_ok(),
         "the shipped dataset is valid in the browser too"

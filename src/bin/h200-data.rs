@@ -22,9 +22,9 @@ mod cli {
 
     use clap::{Parser, Subcommand, ValueEnum};
     use h200_map::core::date::Date;
-    use h200_map::core::engine::{Model, DATASET_JSON};
-    use h200_map::core::geometry;
+    use h200_map::core::engine::Model;
     use h200_map::core::report::{status_report, table, ChangeReport};
+    use h200_map::core::shipped::{self, DATASET_JSON};
     use h200_map::core::validate::report;
 
     #[derive(Parser)]
@@ -91,7 +91,7 @@ mod cli {
             None => DATASET_JSON.to_string(),
         };
         let name = path.unwrap_or("data/h200.json (shipped)");
-        Model::from_json(&text)
+        shipped::model_from_json(&text)
             .map_err(|errors| format!("{name}: {} error(s)\n{}", errors.len(), report(&errors)))
     }
 
@@ -104,7 +104,7 @@ mod cli {
     }
 
     fn run(cli: Cli) -> Result<(), String> {
-        let names = geometry::world();
+        let names = shipped::world();
         let name_of = |iso: &str| {
             names
                 .feature(iso)

@@ -5,19 +5,12 @@
 //! engine computes the status on each boundary once, so a country's timeline, its previous
 //! and next change and the list of changes between two dates are cheap.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use super::date::Date;
-use super::model::{Axis, Confidence, Dataset, Rule, Selector, Source, Status};
+use super::model::{Axis, Confidence, Dataset, Rule, Source, Status};
+use super::rules::{boundaries, index_of, matching};
 use super::validate::{self, DatasetError};
-
-/// The dataset shipped with the widget (`data/h200.json`), embedded at compile time.
-pub const DATASET_JSON: &str = include_str!("../../data/h200.json");
-
-/// The ISO codes of a map's features (the entities a dataset must cover), in map order.
-pub fn entity_codes(geo: &crate::core::geometry::MapGeometry) -> Vec<String> {
-    geo.features.iter().map(|f| f.iso.clone()).collect()
-}
 
 /// A status change: from `date` on, the status is `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,87 +103,6 @@ pub struct Model {
     timelines: std::cell::RefCell<HashMap<(String, Axis), Vec<Period>>>,
 }
 
-/// What a rule selector says of a country on a day.
-fn select(
-    dataset: &Dataset,
-    groups: &HashMap<String, usize>,
-    sel: &Selector,
-    iso: &str,
-    date: Date,
-) -> Option<Confidence> {
-    let member = |gid: &String| -> Option<Confidence> {
-        let g = &dataset.groups[*groups.get(gid)?];
-        g.members
-            .iter()
-            .filter(|m| {
-                m.iso == iso && m.from.is_none_or(|f| f <= date) && m.to.is_none_or(|t| date <= t)
-            })
-            .map(|m| m.confidence)
-            .max()
-    };
-    if sel.except_countries.iter().any(|c| c == iso)
-        || sel.except_groups.iter().any(|g| member(g).is_some())
-    {
-        return None;
-    }
-    if sel.all || sel.countries.iter().any(|c| c == iso) {
-        return Some(Confidence::Confirmed);
-    }
-    sel.groups.iter().filter_map(member).max()
-}
-
-/// Rules in force on `date` on `axis` that select `iso`, sorted by priority (highest first),
-/// each with the confidence of the selection.
-pub(crate) fn matching<'a>(
-    dataset: &'a Dataset,
-    groups: &HashMap<String, usize>,
-    iso: &str,
-    axis: Axis,
-    date: Date,
-) -> Vec<(&'a Rule, Confidence)> {
-    let mut out: Vec<(&Rule, Confidence)> = dataset
-        .rules
-        .iter()
-        .filter(|r| r.axis == axis && r.from <= date && r.to.is_none_or(|t| date <= t))
-        .filter_map(|r| select(dataset, groups, &r.applies_to, iso, date).map(|c| (r, c)))
-        .collect();
-    out.sort_by_key(|(r, _)| std::cmp::Reverse(r.priority));
-    out
-}
-
-/// Every day on which a status may change, from `model_start` on, sorted.
-pub(crate) fn boundaries(dataset: &Dataset) -> Vec<Date> {
-    let mut set = BTreeSet::new();
-    set.insert(dataset.model_start);
-    for r in &dataset.rules {
-        set.insert(r.from);
-        if let Some(t) = r.to {
-            set.insert(t.next_day());
-        }
-    }
-    for g in &dataset.groups {
-        for m in &g.members {
-            if let Some(f) = m.from {
-                set.insert(f);
-            }
-            if let Some(t) = m.to {
-                set.insert(t.next_day());
-            }
-        }
-    }
-    set.into_iter()
-        .filter(|d| *d >= dataset.model_start)
-        .collect()
-}
-
-pub(crate) fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (id(x).to_string(), i))
-        .collect()
-}
-
 impl Model {
     /// Validates `dataset` against the map entities `entities` (ISO codes) and indexes it.
     ///
@@ -210,26 +122,6 @@ impl Model {
             entities: entities.to_vec(),
             timelines: Default::default(),
             dataset,
-        }
-    }
-
-    /// Parses JSON text (native builds; the browser uses `JSON.parse` and
-    /// serde-wasm-bindgen), validates it against the shipped map's entities.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_json(text: &str) -> Result<Model, Vec<DatasetError>> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let dataset = validate::deserialize(&mut de).map_err(|e| vec![e])?;
-        Model::new(dataset, &entity_codes(&crate::core::geometry::world()))
-    }
-
-    /// The shipped dataset, validated against the shipped map.
-    ///
-    /// Panics with the validation errors: the shipped files are checked by tests.
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn shipped() -> Model {
-        match Model::from_json(DATASET_JSON) {
-            Ok(m) => m,
-            Err(errors) => panic!("data/h200.json is invalid:\n{}", validate::report(&errors)),
         }
     }
 

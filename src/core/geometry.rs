@@ -44,9 +44,6 @@ pub const FORMAT_MAGIC: &str = "#h200-geo";
 /// The format version this reader understands (the number after [`FORMAT_MAGIC`]).
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The committed world map asset (`assets/world.geo`), embedded at compile time.
-pub const WORLD_GEO: &str = include_str!("../../assets/world.geo");
-
 /// A parsed `.geo` file: the viewBox size and every drawable feature.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MapGeometry {
@@ -399,19 +396,6 @@ pub fn parse(text: &str) -> Result<MapGeometry, GeometryError> {
         height,
         features,
     })
-}
-
-/// The committed world map ([`WORLD_GEO`]), parsed. Parse it once and keep the result:
-/// this re-parses the embedded text (about 150 KB) on every call.
-///
-/// # Panics
-/// Only if the committed asset is malformed, which the test suite rules out
-/// (`tests/geometry.rs` parses it).
-pub fn world() -> MapGeometry {
-    match parse(WORLD_GEO) {
-        Ok(g) => g,
-        Err(e) => panic!("committed assets/world.geo is invalid: {e}"),
-    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ pub mod layout;
 pub mod model;
 pub mod projection;
 pub mod report;
+pub mod rules;
 pub mod search;
+pub mod shipped;
 pub mod validate;
 pub mod view;

@@ -13,8 +13,8 @@ use std::fmt;
 
 use serde::Deserializer;
 
-use super::engine::{boundaries, index_of, matching};
 use super::model::{Axis, Dataset, Selector, SCHEMA_VERSION};
+use super::rules::{boundaries, index_of, matching};
 
 /// One problem in a dataset: where (`path`, JSONPath-like) and what (`message`).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
-use crate::core::engine::{entity_codes, Model, DATASET_JSON};
+use crate::core::engine::Model;
 use crate::core::geometry::{self, MapGeometry};
+use crate::core::shipped::{DATASET_JSON, WORLD_GEO};
 use crate::core::validate::{self, DatasetError};
 
 /// Everything every instance shares: the validated legal model and the map shapes.
@@ -54,11 +55,11 @@ pub fn parse_model(json: &str, geo: &MapGeometry) -> Result<Model, Vec<DatasetEr
     })?;
     let dataset = validate::deserialize(serde_wasm_bindgen::Deserializer::from(value))
         .map_err(|e| vec![e])?;
-    Model::new(dataset, &entity_codes(geo))
+    Model::new(dataset, &geo.isos())
 }
 
 fn load() -> Loaded {
-    let geo = geometry::parse(geometry::WORLD_GEO).map_err(|e| {
+    let geo = geometry::parse(WORLD_GEO).map_err(|e| {
         Rc::new(vec![DatasetError {
             path: "assets/world.geo".into(),
             message: e.to_string(),

@@ -70,6 +70,21 @@ pub fn segment(
     format!("{key}:{}", parts.join(","))
 }
 
+/// A link to the page at `href` with `segment` (this map's, keyed `key`) in its fragment:
+/// the other maps' segments of the current fragment `hash` are kept, this map's old
+/// segment and the page's own anchors (`#chapter-2`) are dropped.
+pub fn share_link(href: &str, hash: &str, key: &str, segment: &str) -> String {
+    let base = href.split('#').next().unwrap_or_default();
+    let own = format!("{key}:");
+    let mut segments: Vec<&str> = hash
+        .trim_start_matches('#')
+        .split(';')
+        .filter(|s| s.starts_with("h200-map") && !s.starts_with(&own))
+        .collect();
+    segments.push(segment);
+    format!("{base}#{}", segments.join(";"))
+}
+
 /// Parses `A..B` into two dates.
 pub fn parse_range(s: &str) -> Option<(Date, Date)> {
     let (a, b) = s.split_once("..")?;
@@ -98,5 +113,29 @@ mod tests {
             Some("FR")
         );
         assert!(parse("#chapter-2", "h200-map").is_none());
+    }
+
+    #[test]
+    fn share_links_keep_other_maps_and_drop_anchors() {
+        let page = "https://news.example/article?x=1";
+        assert_eq!(
+            share_link(
+                &format!("{page}#chapter-2"),
+                "#chapter-2",
+                "h200-map",
+                "h200-map:view=export"
+            ),
+            format!("{page}#h200-map:view=export")
+        );
+        let hash = "#h200-map/second:country=FR;h200-map:country=CN,view=import";
+        assert_eq!(
+            share_link(page, hash, "h200-map", "h200-map:country=MO,view=export"),
+            format!("{page}#h200-map/second:country=FR;h200-map:country=MO,view=export"),
+            "this map's old segment replaced, the other map's kept"
+        );
+        assert_eq!(
+            share_link(page, hash, "h200-map/second", "h200-map/second:view=import"),
+            format!("{page}#h200-map:country=CN,view=import;h200-map/second:view=import")
+        );
     }
 }

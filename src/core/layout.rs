@@ -8,6 +8,28 @@
 
 use super::geometry::MapGeometry;
 
+/// Marker dot radius, in map units (10 000 units = the map's width; about 3.4 CSS px on a
+/// 1000 px wide map).
+pub const MARKER_R: f64 = 34.0;
+/// Radius of a marker's invisible hit circle, in map units: a target a finger can find.
+/// A click on open sea also snaps to a marker within this distance.
+pub const MARKER_HIT_R: f64 = MARKER_R * 2.2;
+/// Minimum distance between two marker centres after layout, in map units (the dots and
+/// a little air: Hong Kong and Macau never overlap).
+pub const MARKER_SPACING: f64 = MARKER_R * 2.6;
+/// Radius of the ring drawn around the selected marker, in map units.
+pub const SELECTED_RING_R: f64 = MARKER_R * 1.6;
+/// Radius of the keyboard focus ring around a marker, in map units.
+pub const FOCUS_RING_R: f64 = MARKER_R * 1.3;
+/// A click on open sea snaps to the nearest marker within this many CSS pixels (or
+/// [`MARKER_HIT_R`], whichever is larger): tiny islands are easy to miss by a few pixels.
+pub const SNAP_PX: f64 = 10.0;
+/// On a touch screen, a tap with another marker within this many CSS pixels is ambiguous
+/// (a finger is wider than Hong Kong and Macau together): the map zooms in instead.
+pub const CROWD_PX: f64 = 8.0;
+/// Margin under the lowest land, as a fraction of the map's height (see [`crop_height`]).
+const CROP_MARGIN: u32 = 50;
+
 /// Where a marker is drawn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MarkerPos {
@@ -82,6 +104,42 @@ pub fn nearest_marker(markers: &[MarkerPos], x: f64, y: f64, max_dist: f64) -> O
         .filter(|(_, d)| *d <= max_dist)
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(m, _)| m)
+}
+
+/// True when another marker than `iso` lies within `radius` units of (`x`, `y`): a tap
+/// there is ambiguous.
+pub fn crowded(markers: &[MarkerPos], iso: &str, x: f64, y: f64, radius: f64) -> bool {
+    markers
+        .iter()
+        .any(|m| m.iso != iso && (m.x - x).hypot(m.y - y) <= radius)
+}
+
+/// A point per feature for arrow-key navigation, `(iso, x, y)` in units: the marker's
+/// position for features drawn as markers, the label point for the others.
+pub fn label_points(geo: &MapGeometry, markers: &[MarkerPos]) -> Vec<(String, f64, f64)> {
+    geo.features
+        .iter()
+        .map(|f| match markers.iter().find(|m| m.iso == f.iso) {
+            Some(m) => (f.iso.clone(), m.x, m.y),
+            None => (f.iso.clone(), f64::from(f.cx), f64::from(f.cy)),
+        })
+        .collect()
+}
+
+/// The height of the map's viewBox in units: down to the lowest drawn land plus a margin
+/// of 1/50 of the map's height, at most the full height. Without Antarctica the bottom of
+/// the Equal Earth frame is empty ocean.
+pub fn crop_height(geo: &MapGeometry) -> u32 {
+    let max_y = geo
+        .features
+        .iter()
+        .filter_map(|f| f.rings().ok())
+        .flatten()
+        .flatten()
+        .map(|p| p[1])
+        .max()
+        .unwrap_or(geo.height as i32);
+    (max_y.max(0) as u32 + geo.height / CROP_MARGIN).min(geo.height)
 }
 
 /// Arrow-key direction on the map.
@@ -195,6 +253,56 @@ mod tests {
             None,
             "edge of the map"
         );
+    }
+
+    #[test]
+    fn crowding_ignores_the_marker_itself() {
+        let geo = MapGeometry {
+            width: 1000,
+            height: 500,
+            features: vec![feature("HK", 100, 100), feature("MO", 130, 100)],
+        };
+        let pos = marker_positions(&geo, 10.0);
+        assert!(
+            crowded(&pos, "HK", 100.0, 100.0, 40.0),
+            "Macau is 30 units away"
+        );
+        assert!(!crowded(&pos, "HK", 100.0, 100.0, 20.0));
+        assert!(!crowded(&pos[..1], "HK", 100.0, 100.0, 40.0), "alone");
+    }
+
+    #[test]
+    fn label_points_use_marker_positions() {
+        let mut big = feature("FR", 400, 200);
+        big.marker = false;
+        let geo = MapGeometry {
+            width: 1000,
+            height: 500,
+            features: vec![big, feature("HK", 100, 100), feature("MO", 100, 100)],
+        };
+        let pos = marker_positions(&geo, 50.0);
+        let pts = label_points(&geo, &pos);
+        assert_eq!(pts[0], ("FR".to_string(), 400.0, 200.0));
+        assert_eq!((pts[1].1, pts[1].2), (pos[0].x, pos[0].y));
+        assert_ne!(pts[1].1, pts[2].1, "pushed apart");
+    }
+
+    #[test]
+    fn crop_height_stops_under_the_lowest_land() {
+        let mut f = feature("FR", 0, 0);
+        f.path = "M0 0l10 0 0 300-10 0z".into();
+        let geo = MapGeometry {
+            width: 1000,
+            height: 500,
+            features: vec![f],
+        };
+        assert_eq!(crop_height(&geo), 310, "300 + 500 / 50");
+        let empty = MapGeometry {
+            width: 1000,
+            height: 500,
+            features: vec![],
+        };
+        assert_eq!(crop_height(&empty), 500, "never more than the full height");
     }
 
     #[test]

@@ -1,17 +1,23 @@
 //! Pure core: no browser APIs. Everything here is tested natively.
 
+pub mod attrs;
 pub mod date;
 pub mod deeplink;
 pub mod engine;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;
 pub mod geometry;
+pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod projection;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod search;
 pub mod shipped;
+pub mod state;
+pub mod table;
+pub mod timeline;
 pub mod validate;
 pub mod view;

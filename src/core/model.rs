@@ -231,6 +231,14 @@ impl Axis {
             Axis::Import => "import",
         }
     }
+
+    /// The statuses of this axis, least to most restrictive (legend order).
+    pub fn statuses(self) -> &'static [Status] {
+        match self {
+            Axis::Export => &Status::EXPORT,
+            Axis::Import => &Status::IMPORT,
+        }
+    }
 }
 
 /// A status code: a public contract shared by the widget, the CLI and readers' pages.

@@ -138,7 +138,7 @@ pub struct TableRow {
     pub dataset_as_of: String,
 }
 
-/// The table of every map entity at `date` (`names`: ISO -> display name).
+/// The table of every map entity at `date` (`name_of`: ISO -> display name).
 pub fn table(model: &Model, date: Date, name_of: impl Fn(&str) -> String) -> Vec<TableRow> {
     let urls = |s: &CountryStatus| {
         s.sources
@@ -148,30 +148,53 @@ pub fn table(model: &Model, date: Date, name_of: impl Fn(&str) -> String) -> Vec
             .collect::<Vec<_>>()
             .join(" | ")
     };
-    model
-        .entities()
-        .iter()
-        .filter_map(|iso| {
-            let e = model.try_status(iso, Axis::Export, date)?;
-            let i = model.try_status(iso, Axis::Import, date)?;
-            Some(TableRow {
-                iso: iso.clone(),
-                name: name_of(iso),
-                date: date.to_string(),
-                export_status: e.status.code(),
-                export_confidence: e.confidence.code(),
-                export_since: e.effective.to_string(),
-                export_rule: e.rules[0].clone(),
-                export_sources: urls(&e),
-                import_status: i.status.code(),
-                import_confidence: i.confidence.code(),
-                import_since: i.effective.to_string(),
-                import_rule: i.rules[0].clone(),
-                import_sources: urls(&i),
-                dataset_as_of: model.dataset().as_of.to_string(),
-            })
+    super::table::rows(model, date, name_of)
+        .into_iter()
+        .map(|r| TableRow {
+            date: date.to_string(),
+            export_status: r.export.status.code(),
+            export_confidence: r.export.confidence.code(),
+            export_since: r.export.effective.to_string(),
+            export_rule: r.export.rules[0].clone(),
+            export_sources: urls(&r.export),
+            import_status: r.import.status.code(),
+            import_confidence: r.import.confidence.code(),
+            import_since: r.import.effective.to_string(),
+            import_rule: r.import.rules[0].clone(),
+            import_sources: urls(&r.import),
+            dataset_as_of: model.dataset().as_of.to_string(),
+            iso: r.iso,
+            name: r.name,
         })
         .collect()
+}
+
+/// The JSON download of the table: `{"date", "dataset_as_of", "item", "rows": [...]}`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TableDownload {
+    /// The date shown.
+    pub date: String,
+    /// The dataset's `as_of` date.
+    pub dataset_as_of: String,
+    /// What the statuses are about: "NVIDIA H200 (ECCN 3A090.a)".
+    pub item: String,
+    /// Every entity, as in the CSV.
+    pub rows: Vec<TableRow>,
+}
+
+/// The JSON download of the table at `date`.
+pub fn table_download(
+    model: &Model,
+    date: Date,
+    name_of: impl Fn(&str) -> String,
+) -> TableDownload {
+    let item = &model.dataset().item;
+    TableDownload {
+        date: date.to_string(),
+        dataset_as_of: model.dataset().as_of.to_string(),
+        item: format!("{} (ECCN {})", item.name, item.eccn),
+        rows: table(model, date, name_of),
+    }
 }
 
 /// One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break.

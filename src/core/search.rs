@@ -125,6 +125,53 @@ pub fn search<'a>(entries: &'a [Entry], query: &str, limit: usize) -> Vec<&'a En
     hits.into_iter().take(limit).map(|(_, _, e)| e).collect()
 }
 
+/// Letters typed on the map within this many milliseconds of each other form one prefix
+/// ("mac" -> Macao); after a longer pause typing starts again.
+pub const TYPEAHEAD_MS: f64 = 900.0;
+
+/// The letters typed so far on the map (type-ahead, as in a listbox).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TypeAhead {
+    typed: String,
+    last_ms: f64,
+}
+
+impl TypeAhead {
+    /// Adds a typed (folded) key at time `now_ms` (milliseconds, any epoch) and returns the
+    /// prefix to look for: the key alone after a pause of more than [`TYPEAHEAD_MS`].
+    pub fn push(&mut self, folded_key: &str, now_ms: f64) -> &str {
+        if now_ms - self.last_ms > TYPEAHEAD_MS {
+            self.typed.clear();
+        }
+        self.typed.push_str(folded_key);
+        self.last_ms = now_ms;
+        &self.typed
+    }
+}
+
+/// Names for alphabetical navigation: `(iso, folded name)`, sorted by folded name (then
+/// code). `fold` is the caller's folding (in the browser, Unicode decomposition first).
+pub fn alphabetical(
+    names: &std::collections::HashMap<String, String>,
+    fold: impl Fn(&str) -> String,
+) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = names
+        .iter()
+        .map(|(iso, name)| (iso.clone(), fold(name)))
+        .collect();
+    v.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+    v
+}
+
+/// The first entry of `sorted` (see [`alphabetical`]) whose folded name starts with
+/// `prefix`.
+pub fn first_with_prefix<'a>(sorted: &'a [(String, String)], prefix: &str) -> Option<&'a str> {
+    sorted
+        .iter()
+        .find(|(_, name)| name.starts_with(prefix))
+        .map(|(iso, _)| iso.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +218,35 @@ mod tests {
         assert_eq!(codes("burma")[0], "MM");
         assert_eq!(codes("turkey")[0], "TR");
         assert_eq!(codes("hong")[0], "HK");
+    }
+
+    #[test]
+    fn typing_jumps_to_the_first_name_with_the_prefix() {
+        let names: std::collections::HashMap<String, String> = [
+            ("MO", "Macao"),
+            ("MG", "Madagascar"),
+            ("MA", "Maroc"),
+            ("CN", "Chine"),
+        ]
+        .into_iter()
+        .map(|(i, n)| (i.to_string(), n.to_string()))
+        .collect();
+        let sorted = alphabetical(&names, fold_ascii);
+        assert_eq!(sorted[0].0, "CN");
+        let mut ta = TypeAhead::default();
+        let mut jump = |key: &str, at: f64| {
+            let prefix = ta.push(key, at).to_string();
+            first_with_prefix(&sorted, &prefix).map(str::to_string)
+        };
+        assert_eq!(jump("m", 1000.0).as_deref(), Some("MO"));
+        assert_eq!(jump("a", 1500.0).as_deref(), Some("MO"));
+        assert_eq!(jump("r", 2000.0).as_deref(), Some("MA"), "\"mar\"");
+        assert_eq!(
+            jump("c", 2000.0 + TYPEAHEAD_MS + 1.0).as_deref(),
+            Some("CN"),
+            "after a pause"
+        );
+        assert_eq!(jump("z", 5000.0), None);
     }
 
     #[test]

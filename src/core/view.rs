@@ -21,6 +21,50 @@ pub struct ViewBox {
 
 /// The deepest zoom, as a factor of the full map's width.
 pub const MAX_ZOOM: f64 = 16.0;
+/// Zoom factor of the + and - buttons.
+pub const BUTTON_ZOOM: f64 = 2.0;
+/// Zoom factor of a tap between crowded markers on a touch screen.
+pub const TAP_ZOOM: f64 = 3.0;
+/// Above this zoom the map counts as zoomed in (a mouse drag then pans it).
+pub const ZOOMED_IN: f64 = 1.01;
+/// A mouse press becomes a drag (pan) once it has moved this many CSS pixels.
+pub const DRAG_PX: f64 = 4.0;
+/// Ctrl/Cmd + wheel: zoom factor per CSS pixel of wheel delta, as an exponent
+/// (`exp(-delta * WHEEL_ZOOM_PER_PX)`).
+pub const WHEEL_ZOOM_PER_PX: f64 = 0.002;
+/// Ctrl/Cmd + wheel: the smallest and largest zoom factor of one wheel event.
+pub const WHEEL_ZOOM_RANGE: (f64, f64) = (0.5, 2.0);
+
+/// The zoom factor of one ctrl/cmd + wheel event of `delta_y` CSS pixels (negative: up,
+/// zooms in), within [`WHEEL_ZOOM_RANGE`].
+pub fn wheel_factor(delta_y: f64) -> f64 {
+    (-delta_y * WHEEL_ZOOM_PER_PX)
+        .exp()
+        .clamp(WHEEL_ZOOM_RANGE.0, WHEEL_ZOOM_RANGE.1)
+}
+
+/// A two-finger gesture step, in CSS pixels: one finger moved from `prev` to `now` while
+/// the other rests at `other`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pinch {
+    /// Zoom factor: the ratio of the new to the old distance between the fingers.
+    pub factor: f64,
+    /// The new midpoint of the two fingers (client CSS pixels): the point kept fixed.
+    pub mid: (f64, f64),
+    /// How far the midpoint moved (CSS pixels): half the moving finger's step.
+    pub pan: (f64, f64),
+}
+
+/// The zoom and pan of a pinch step (see [`Pinch`]). Distances under 1 px count as 1 px.
+pub fn pinch(prev: (f64, f64), now: (f64, f64), other: (f64, f64)) -> Pinch {
+    let before = (prev.0 - other.0).hypot(prev.1 - other.1).max(1.0);
+    let after = (now.0 - other.0).hypot(now.1 - other.1).max(1.0);
+    Pinch {
+        factor: after / before,
+        mid: ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0),
+        pan: ((now.0 - prev.0) / 2.0, (now.1 - prev.1) / 2.0),
+    }
+}
 
 impl ViewBox {
     /// The whole map: `width` x `height` units.
@@ -199,6 +243,24 @@ mod tests {
             .zoom_at(4.0, 100.0, 100.0, &FULL)
             .pan(-99999.0, 99999.0, &FULL);
         assert!(v.x >= 0.0 && v.y + v.h <= FULL.h + 1e-9);
+    }
+
+    #[test]
+    fn wheel_and_pinch_factors() {
+        assert_eq!(wheel_factor(0.0), 1.0);
+        assert!(wheel_factor(-100.0) > 1.0, "wheel up zooms in");
+        assert_eq!(wheel_factor(-10_000.0), WHEEL_ZOOM_RANGE.1);
+        assert_eq!(wheel_factor(10_000.0), WHEEL_ZOOM_RANGE.0);
+        // One finger moves from 100 px to 200 px away from the other: zoom x2.
+        let p = pinch((100.0, 0.0), (200.0, 0.0), (0.0, 0.0));
+        assert_eq!(p.factor, 2.0);
+        assert_eq!(p.mid, (100.0, 0.0));
+        assert_eq!(p.pan, (50.0, 0.0));
+        let still = pinch((0.0, 0.0), (0.0, 0.0), (0.0, 0.0));
+        assert_eq!(
+            still.factor, 1.0,
+            "coincident fingers do not divide by zero"
+        );
     }
 
     #[test]

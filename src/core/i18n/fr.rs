@@ -1,0 +1,127 @@
+//! French words (see the module docs of [`super`]).
+
+use super::{Key, Table};
+use crate::core::model::Status;
+use crate::core::view::Region;
+
+pub(super) const TABLE: Table = Table {
+    text,
+    status,
+    region,
+    reported: "Rapporté",
+    unconfirmed: "Non confirmé",
+    undated: "non daté",
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    short_months: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
+    colon: " : ",
+    date: |day, month, year| match day {
+        1 => format!("1er {month} {year}"),
+        _ => format!("{day} {month} {year}"),
+    },
+    short_date: |day, month, year| format!("{day} {month} {year}"),
+    month_year: |month, year| format!("{month} {year}"),
+    since_at_least: |date| format!(" au moins depuis le {date}"),
+};
+
+fn text(key: Key) -> &'static str {
+    use Key::*;
+    match key {
+        AfterAsOf => "des changements ultérieurs peuvent manquer : faits vérifiés jusqu'au",
+        NoSource => "Aucune source : aucune règle d'importation pour ce pays n'a été trouvée dans les sources consultées.",
+        NotLegalAdvice => "Information journalistique, pas un avis juridique : les exportateurs doivent vérifier l'EAR et leurs licences.",
+        Title => "Où la puce NVIDIA H200 peut-elle légalement aller ?",
+        ViewExport => "Licence d'export américaine",
+        ViewImport => "Importation dans le pays",
+        ViewLabel => "La carte montre",
+        Legend => "Légende",
+        Close => "Fermer",
+        ExportHeading => "Exportation depuis les États-Unis (EAR, ECCN 3A090.a)",
+        ImportHeading => "Importation dans le pays",
+        Since => "depuis le",
+        Conditions => "Conditions",
+        Sources => "Sources",
+        History => "Historique",
+        Rule => "Règle",
+        AsOf => "Situation au",
+        FactsUpTo => "faits vérifiés jusqu'au",
+        Reviewed => "revu le",
+        ClickHint => "Touchez ou cliquez un pays pour ses règles et ses sources.",
+        NoData => "Pas de données",
+        MapLabel => "Carte du monde (choroplèthe, projection Equal Earth)",
+        NextChange => "prochain changement connu",
+        Until => "jusqu'au",
+        Today => "aujourd'hui",
+        OpensNewTab => "(s'ouvre dans un nouvel onglet)",
+        DateLabel => "Date affichée",
+        Play => "Lire la chronologie",
+        Pause => "Pause",
+        Compare => "Comparer deux dates",
+        DateA => "Du",
+        DateB => "au",
+        Changes => "Ce qui a changé",
+        NoChanges => "Aucun pays n'a changé de statut entre ces dates.",
+        Unchanged => "Inchangé",
+        Search => "Trouver un pays",
+        SearchPlaceholder => "Pays, par ex. Chine, Macao, CN",
+        NoMatch => "Aucun pays trouvé",
+        ZoomIn => "Zoomer",
+        ZoomOut => "Dézoomer",
+        Regions => "Régions",
+        ShowMap => "Carte",
+        ShowTable => "Tableau",
+        Country => "Pays",
+        Filter => "Afficher",
+        All => "Tous les statuts",
+        Download => "Télécharger",
+        Share => "Lien vers cette vue",
+        Copied => "Lien copié",
+        SortBy => "Trier par",
+        Summary => "Résumé",
+        Selected => "Sélection",
+        NeverEnforced => "publiée, jamais appliquée",
+        Details => "Détails",
+        Credit => "Carte : Natural Earth (domaine public), projection Equal Earth. Données : voir les sources de chaque pays.",
+        DataLanguage => "",
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::NoLicenseRequired => "Pas de licence requise",
+        Status::LicenseRequired => "Licence requise",
+        Status::CaseByCase => "Licence, examen au cas par cas",
+        Status::PresumptionOfDenial => "Licence, présomption de refus",
+        Status::Embargoed => "Embargo",
+        Status::NoRestrictionKnown => "Aucune restriction connue",
+        Status::PermitRequired => "Permis requis",
+        Status::Restricted => "Restreinte",
+        Status::Blocked => "Bloquée",
+    }
+}
+
+fn region(r: Region) -> &'static str {
+    match r {
+        Region::World => "Monde",
+        Region::Asia => "Asie",
+        Region::MiddleEast => "Moyen-Orient",
+        Region::Europe => "Europe",
+        Region::Americas => "Amériques",
+        Region::Africa => "Afrique",
+    }
+}

@@ -1,0 +1,452 @@
+//! UI languages: every fixed string the reader sees, in English, French, German and
+//! Spanish, and the date formats. Pure tables (no browser API), tested natively.
+//!
+//! Each language is one file with one [`Table`] of the same shape (`en.rs`, `fr.rs`,
+//! `de.rs`, `es.rs`). The tables are exhaustive `match`es rather than runtime bundles
+//! (fluent, rust-i18n): a missing translation is a compile error and costs no wasm bytes.
+//! Country names come from the browser's CLDR data (`Intl.DisplayNames`) and search
+//! folding from its Unicode tables: both are browser-only and live in `ui::intl`.
+//! Sentences composed from these words (map summary, announcements, stamps) are in
+//! [`sentences`].
+
+mod de;
+mod en;
+mod es;
+mod fr;
+pub mod sentences;
+
+use std::collections::HashMap;
+
+use super::date::{Date, PubDate};
+use super::model::{Axis, Confidence, Status};
+use super::view::Region;
+
+/// A UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English (the fallback).
+    En,
+    /// French.
+    Fr,
+    /// German (UI only; rule texts fall back to English).
+    De,
+    /// Spanish (UI only; rule texts fall back to English).
+    Es,
+}
+
+impl Lang {
+    /// Every UI language.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::De, Lang::Es];
+
+    /// Picks a language from a BCP 47 tag (`fr`, `fr-CA`, `en-GB`); `None` if unsupported.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    /// BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+        }
+    }
+
+    /// A dataset text in this language: the French field in French, else the English one
+    /// (the dataset's rule texts exist in English and French only).
+    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
+        if self == Lang::Fr {
+            fr
+        } else {
+            en
+        }
+    }
+
+    /// Same as [`Lang::pick`], for lists (a rule's conditions).
+    pub fn pick_list<'a>(self, en: &'a [String], fr: &'a [String]) -> &'a [String] {
+        if self == Lang::Fr {
+            fr
+        } else {
+            en
+        }
+    }
+
+    fn table(self) -> &'static Table {
+        match self {
+            Lang::En => &en::TABLE,
+            Lang::Fr => &fr::TABLE,
+            Lang::De => &de::TABLE,
+            Lang::Es => &es::TABLE,
+        }
+    }
+}
+
+/// Keys of fixed UI strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// Each key is named for the string it stands for.
+pub enum Key {
+    Title,
+    ViewExport,
+    ViewImport,
+    ViewLabel,
+    Legend,
+    Close,
+    ExportHeading,
+    ImportHeading,
+    Since,
+    Conditions,
+    Sources,
+    History,
+    Rule,
+    AsOf,
+    FactsUpTo,
+    Reviewed,
+    NotLegalAdvice,
+    ClickHint,
+    NoData,
+    MapLabel,
+    NextChange,
+    Until,
+    Today,
+    OpensNewTab,
+    DateLabel,
+    Play,
+    Pause,
+    Compare,
+    DateA,
+    DateB,
+    Changes,
+    NoChanges,
+    Unchanged,
+    Search,
+    SearchPlaceholder,
+    NoMatch,
+    ZoomIn,
+    ZoomOut,
+    Regions,
+    ShowMap,
+    ShowTable,
+    Country,
+    Filter,
+    All,
+    Download,
+    Share,
+    Copied,
+    SortBy,
+    Summary,
+    Selected,
+    NeverEnforced,
+    Details,
+    Credit,
+    /// A note on the language of the rule texts: empty in English and French (the dataset
+    /// has its texts in both), "rule texts in English" in German and Spanish.
+    DataLanguage,
+    NoSource,
+    AfterAsOf,
+}
+
+impl Key {
+    /// Every key (for tests that check each table).
+    pub const ALL: [Key; 56] = {
+        use Key::*;
+        [
+            Title,
+            ViewExport,
+            ViewImport,
+            ViewLabel,
+            Legend,
+            Close,
+            ExportHeading,
+            ImportHeading,
+            Since,
+            Conditions,
+            Sources,
+            History,
+            Rule,
+            AsOf,
+            FactsUpTo,
+            Reviewed,
+            NotLegalAdvice,
+            ClickHint,
+            NoData,
+            MapLabel,
+            NextChange,
+            Until,
+            Today,
+            OpensNewTab,
+            DateLabel,
+            Play,
+            Pause,
+            Compare,
+            DateA,
+            DateB,
+            Changes,
+            NoChanges,
+            Unchanged,
+            Search,
+            SearchPlaceholder,
+            NoMatch,
+            ZoomIn,
+            ZoomOut,
+            Regions,
+            ShowMap,
+            ShowTable,
+            Country,
+            Filter,
+            All,
+            Download,
+            Share,
+            Copied,
+            SortBy,
+            Summary,
+            Selected,
+            NeverEnforced,
+            Details,
+            Credit,
+            DataLanguage,
+            NoSource,
+            AfterAsOf,
+        ]
+    };
+}
+
+/// One language's words, in the same shape for every language.
+struct Table {
+    /// Fixed strings.
+    text: fn(Key) -> &'static str,
+    /// Status in words (legend, tooltip, panel).
+    status: fn(Status) -> &'static str,
+    /// Region preset names.
+    region: fn(Region) -> &'static str,
+    /// The "reported" confidence badge.
+    reported: &'static str,
+    /// The "unconfirmed" confidence badge.
+    unconfirmed: &'static str,
+    /// A source without a publication date.
+    undated: &'static str,
+    /// Month names, January first.
+    months: [&'static str; 12],
+    /// Short month names, January first (as the language abbreviates them).
+    short_months: [&'static str; 12],
+    /// The separator before a value.
+    colon: &'static str,
+    /// A full date from (day, month name, year).
+    date: fn(u8, &str, i32) -> String,
+    /// A short date from (day, short month name, year).
+    short_date: fn(u8, &str, i32) -> String,
+    /// A month and year from (month name, year).
+    month_year: fn(&str, i32) -> String,
+    /// " since at least DATE" from the formatted date (leading space included).
+    since_at_least: fn(&str) -> String,
+}
+
+/// A fixed UI string.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    (lang.table().text)(key)
+}
+
+/// The separator before a value: " : " in French typography, ": " elsewhere.
+pub fn colon(lang: Lang) -> &'static str {
+    lang.table().colon
+}
+
+/// The status in words (legend, tooltip, panel).
+pub fn status_label(lang: Lang, s: Status) -> &'static str {
+    (lang.table().status)(s)
+}
+
+/// The confidence in words; `None` for `confirmed` (shown without a badge).
+pub fn confidence_label(lang: Lang, c: Confidence) -> Option<&'static str> {
+    match c {
+        Confidence::Confirmed => None,
+        Confidence::Reported => Some(lang.table().reported),
+        Confidence::Unconfirmed => Some(lang.table().unconfirmed),
+    }
+}
+
+/// A region preset's name.
+pub fn region_label(lang: Lang, r: Region) -> &'static str {
+    (lang.table().region)(r)
+}
+
+/// The axis name (view switch).
+pub fn axis_label(lang: Lang, axis: Axis) -> &'static str {
+    match axis {
+        Axis::Export => t(lang, Key::ViewExport),
+        Axis::Import => t(lang, Key::ViewImport),
+    }
+}
+
+/// The heading of an axis in the details panel.
+pub fn axis_heading(lang: Lang, axis: Axis) -> &'static str {
+    match axis {
+        Axis::Export => t(lang, Key::ExportHeading),
+        Axis::Import => t(lang, Key::ImportHeading),
+    }
+}
+
+fn month_index(m: u8) -> usize {
+    usize::from(m.clamp(1, 12)) - 1
+}
+
+/// A date in words: "15 January 2026", "1er janvier 2026", "15. Januar 2026",
+/// "15 de enero de 2026".
+pub fn format_date(lang: Lang, d: Date) -> String {
+    let (y, m, day) = d.ymd();
+    let table = lang.table();
+    (table.date)(day, table.months[month_index(m)], y)
+}
+
+/// A short date: "15 Jan 2026" / "15 janv. 2026" (slider ticks, table).
+pub fn format_short_date(lang: Lang, d: Date) -> String {
+    let (y, m, day) = d.ymd();
+    let table = lang.table();
+    (table.short_date)(day, table.short_months[month_index(m)], y)
+}
+
+/// A source's publication date at its own precision: "15 January 2026", "January 2026",
+/// "2024", or "undated" / "non daté".
+pub fn format_pub_date(lang: Lang, d: PubDate) -> String {
+    let table = lang.table();
+    match d {
+        PubDate::Day(day) => format_date(lang, day),
+        PubDate::Month(y, m) => (table.month_year)(table.months[month_index(m)], y),
+        PubDate::Year(y) => y.to_string(),
+        PubDate::Undated => table.undated.to_string(),
+    }
+}
+
+/// " since 15 January 2026" (leading space included), or " since at least 7 October 2022"
+/// for a status already in force when the model starts (its true start is older than the
+/// dataset).
+pub fn since(lang: Lang, effective: Date, model_start: Date) -> String {
+    let date = format_date(lang, effective);
+    if effective <= model_start {
+        (lang.table().since_at_least)(&date)
+    } else {
+        format!(" {} {date}", t(lang, Key::Since))
+    }
+}
+
+/// A country's display name from a code -> name map, or the code itself when missing.
+pub fn name_of(names: &HashMap<String, String>, iso: &str) -> String {
+    names.get(iso).cloned().unwrap_or_else(|| iso.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_language_has_every_string() {
+        for lang in Lang::ALL {
+            for key in Key::ALL {
+                let text = t(lang, key);
+                let may_be_empty = key == Key::DataLanguage && matches!(lang, Lang::En | Lang::Fr);
+                assert!(may_be_empty || !text.trim().is_empty(), "{lang:?} {key:?}");
+            }
+            for s in Status::EXPORT.iter().chain(Status::IMPORT.iter()) {
+                assert!(!status_label(lang, *s).is_empty(), "{lang:?} {s:?}");
+            }
+            for r in Region::ALL {
+                assert!(!region_label(lang, r).is_empty(), "{lang:?} {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn tags_pick_a_language_or_none() {
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("es-419"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("xx"), None);
+        assert_eq!(Lang::from_tag(""), None);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn dates_in_words_follow_each_language() {
+        let jan15 = d("2026-01-15");
+        assert_eq!(format_date(Lang::En, jan15), "15 January 2026");
+        assert_eq!(format_date(Lang::Fr, jan15), "15 janvier 2026");
+        assert_eq!(format_date(Lang::Fr, d("2026-02-01")), "1er février 2026");
+        assert_eq!(format_date(Lang::De, jan15), "15. Januar 2026");
+        assert_eq!(format_date(Lang::Es, jan15), "15 de enero de 2026");
+        assert_eq!(format_short_date(Lang::En, jan15), "15 Jan 2026");
+        assert_eq!(format_short_date(Lang::Fr, jan15), "15 janv. 2026");
+        assert_eq!(format_short_date(Lang::Es, jan15), "15 ene 2026");
+    }
+
+    #[test]
+    fn publication_dates_keep_their_precision() {
+        assert_eq!(
+            format_pub_date(Lang::En, PubDate::Month(2025, 3)),
+            "March 2025"
+        );
+        assert_eq!(
+            format_pub_date(Lang::Es, PubDate::Month(2025, 3)),
+            "marzo de 2025"
+        );
+        assert_eq!(format_pub_date(Lang::Fr, PubDate::Year(2024)), "2024");
+        assert_eq!(format_pub_date(Lang::De, PubDate::Undated), "undatiert");
+        assert_eq!(
+            format_pub_date(Lang::Fr, PubDate::Day(d("2026-01-15"))),
+            "15 janvier 2026"
+        );
+    }
+
+    #[test]
+    fn since_says_at_least_at_the_model_start() {
+        let start = d("2022-10-07");
+        assert_eq!(
+            since(Lang::En, start, start),
+            " since at least 7 October 2022"
+        );
+        assert_eq!(
+            since(Lang::Fr, start, start),
+            " au moins depuis le 7 octobre 2022"
+        );
+        assert_eq!(
+            since(Lang::De, start, start),
+            " mindestens seit 7. Oktober 2022"
+        );
+        assert_eq!(
+            since(Lang::Es, start, start),
+            " al menos desde el 7 de octubre de 2022"
+        );
+        assert_eq!(
+            since(Lang::Fr, d("2026-01-15"), start),
+            " depuis le 15 janvier 2026"
+        );
+    }
+
+    #[test]
+    fn french_fields_only_in_french() {
+        assert_eq!(Lang::Fr.pick("en", "fr"), "fr");
+        for lang in [Lang::En, Lang::De, Lang::Es] {
+            assert_eq!(lang.pick("en", "fr"), "en");
+        }
+        assert_eq!(colon(Lang::Fr), " : ");
+        assert_eq!(colon(Lang::De), ": ");
+        assert_eq!(confidence_label(Lang::Fr, Confidence::Confirmed), None);
+        assert_eq!(
+            confidence_label(Lang::Fr, Confidence::Reported),
+            Some("Rapporté")
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! Sentences the widget composes from the words of [`super`]: the map's text summary, the
+//! live-region announcement, the "situation on" lines of the footer and of the downloads,
+//! and the accessible name of a map shape.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{axis_label, colon, format_date, name_of, status_label, t, Key, Lang};
+use crate::core::date::Date;
+use crate::core::model::{Axis, Status};
+use crate::core::render::{Look, Paint};
+
+/// How a map entity is painted, in words: its status, "Unchanged" in compare mode, or
+/// "No data".
+pub fn paint_label(lang: Lang, paint: Paint) -> &'static str {
+    match paint {
+        Paint::Status(s) => status_label(lang, s),
+        Paint::Unchanged => t(lang, Key::Unchanged),
+        Paint::NoData => t(lang, Key::NoData),
+    }
+}
+
+/// The accessible name of a map shape or marker: "China: Licence, case-by-case review".
+pub fn shape_label(lang: Lang, name: &str, paint: Paint) -> String {
+    format!("{name}: {}", paint_label(lang, paint))
+}
+
+/// How the map draws `iso`: its [`Paint`] and its accessible name in `lang`.
+pub fn look(
+    lang: Lang,
+    iso: &str,
+    names: &HashMap<String, String>,
+    statuses: &HashMap<String, Status>,
+    unchanged: Option<&HashSet<String>>,
+) -> Look {
+    let paint = Paint::of(iso, statuses, unchanged);
+    Look {
+        paint,
+        label: shape_label(lang, &name_of(names, iso), paint),
+    }
+}
+
+/// The map's automatic text summary (its description for screen readers):
+/// "US export licence — Situation on 1 February 2026: 188: No licence required; 2: …."
+/// Counts follow the axis' statuses in legend order; statuses nobody has are left out.
+pub fn summary(lang: Lang, axis: Axis, date: Date, statuses: &HashMap<String, Status>) -> String {
+    let parts: Vec<String> = axis
+        .statuses()
+        .iter()
+        .map(|s| (s, statuses.values().filter(|v| *v == s).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n}{}{}", colon(lang), status_label(lang, *s)))
+        .collect();
+    format!(
+        "{} — {} {}{}{}.",
+        axis_label(lang, axis),
+        t(lang, Key::AsOf),
+        format_date(lang, date),
+        colon(lang),
+        parts.join("; ")
+    )
+}
+
+/// What the selected country's status is, for the announcement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Selected<'a> {
+    /// Its name in the UI language.
+    pub name: &'a str,
+    /// Its status on the axis shown.
+    pub status: Status,
+    /// The day that status took effect.
+    pub effective: Date,
+}
+
+/// The live-region message after a selection or a date change: "China — US export
+/// licence: Licence, case-by-case review, since 15 January 2026", or, with nothing
+/// selected, "Date shown: 1 February 2026".
+pub fn announcement(lang: Lang, axis: Axis, date: Date, selected: Option<Selected<'_>>) -> String {
+    match selected {
+        Some(s) => format!(
+            "{} — {}{}{}, {} {}",
+            s.name,
+            axis_label(lang, axis),
+            colon(lang),
+            status_label(lang, s.status),
+            t(lang, Key::Since),
+            format_date(lang, s.effective)
+        ),
+        None => format!(
+            "{}{}{}",
+            t(lang, Key::DateLabel),
+            colon(lang),
+            format_date(lang, date)
+        ),
+    }
+}
+
+/// The footer line: "Situation on DATE · facts checked up to AS_OF · reviewed REVIEWED."
+pub fn as_of_line(lang: Lang, date: Date, as_of: Date, reviewed: Date) -> String {
+    format!(
+        "{} {} · {} {} · {} {}.",
+        t(lang, Key::AsOf),
+        format_date(lang, date),
+        t(lang, Key::FactsUpTo),
+        format_date(lang, as_of),
+        t(lang, Key::Reviewed),
+        format_date(lang, reviewed)
+    )
+}
+
+/// The title drawn in a downloaded map: "Where can the NVIDIA H200 legally go? — US
+/// export licence".
+pub fn export_title(lang: Lang, axis: Axis) -> String {
+    format!("{} — {}", t(lang, Key::Title), axis_label(lang, axis))
+}
+
+/// The stamp line drawn in a downloaded map: "Situation on DATE · facts checked up to
+/// AS_OF · Natural Earth · h200-map".
+pub fn export_stamp(lang: Lang, date: Date, as_of: Date) -> String {
+    format!(
+        "{} {} · {} {} · Natural Earth · h200-map",
+        t(lang, Key::AsOf),
+        format_date(lang, date),
+        t(lang, Key::FactsUpTo),
+        format_date(lang, as_of)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn summary_counts_each_status_in_legend_order() {
+        let statuses: HashMap<String, Status> = [
+            ("FR", Status::NoLicenseRequired),
+            ("DE", Status::NoLicenseRequired),
+            ("CN", Status::CaseByCase),
+            ("XX", Status::Blocked), // another axis: not counted
+        ]
+        .into_iter()
+        .map(|(i, s)| (i.to_string(), s))
+        .collect();
+        assert_eq!(
+            summary(Lang::En, Axis::Export, d("2026-02-01"), &statuses),
+            "US export licence — Situation on 1 February 2026: 2: No licence required; \
+             1: Licence, case-by-case review."
+        );
+        assert!(summary(Lang::Fr, Axis::Export, d("2026-02-01"), &statuses)
+            .starts_with("Licence d'export américaine — Situation au 1er février 2026 : 2 : "));
+    }
+
+    #[test]
+    fn announcement_names_the_country_or_the_date() {
+        let cn = Selected {
+            name: "Chine",
+            status: Status::Blocked,
+            effective: d("2026-01-14"),
+        };
+        assert_eq!(
+            announcement(Lang::Fr, Axis::Import, d("2026-02-01"), Some(cn)),
+            "Chine — Importation dans le pays : Bloquée, depuis le 14 janvier 2026"
+        );
+        assert_eq!(
+            announcement(Lang::En, Axis::Export, d("2026-02-01"), None),
+            "Date shown: 1 February 2026"
+        );
+    }
+
+    #[test]
+    fn stamps_and_labels() {
+        assert_eq!(
+            export_stamp(Lang::En, d("2026-01-28"), d("2026-07-08")),
+            "Situation on 28 January 2026 · facts checked up to 8 July 2026 · Natural Earth · h200-map"
+        );
+        assert_eq!(
+            as_of_line(Lang::De, d("2026-01-28"), d("2026-07-08"), d("2026-07-09")),
+            "Stand 28. Januar 2026 · Fakten geprüft bis 8. Juli 2026 · überprüft am 9. Juli 2026."
+        );
+        assert_eq!(
+            export_title(Lang::Es, Axis::Import),
+            "¿Adónde puede ir legalmente el chip NVIDIA H200? — Importación al país"
+        );
+        assert_eq!(
+            shape_label(Lang::En, "China", Paint::Status(Status::CaseByCase)),
+            "China: Licence, case-by-case review"
+        );
+        assert_eq!(
+            shape_label(Lang::Fr, "Chine", Paint::Unchanged),
+            "Chine: Inchangé"
+        );
+        assert_eq!(
+            shape_label(Lang::En, "Aruba", Paint::NoData),
+            "Aruba: No data"
+        );
+    }
+}

@@ -1,0 +1,182 @@
+//! The rows of the table view (and of the downloads): every map entity with both of its
+//! statuses at one date, filtered by status and sorted by a column.
+
+use super::date::Date;
+use super::engine::{CountryStatus, Model};
+use super::model::{Axis, Status};
+
+/// One entity with both statuses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// ISO 3166-1 alpha-2.
+    pub iso: String,
+    /// Display name (UI language).
+    pub name: String,
+    /// US export licence status.
+    pub export: CountryStatus,
+    /// Import status.
+    pub import: CountryStatus,
+}
+
+impl Row {
+    /// The status on `axis`.
+    pub fn on(&self, axis: Axis) -> &CountryStatus {
+        match axis {
+            Axis::Export => &self.export,
+            Axis::Import => &self.import,
+        }
+    }
+}
+
+/// A sortable column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    /// By name, case-insensitive.
+    Name,
+    /// By export status (least restrictive first), then name.
+    Export,
+    /// By import status, then name.
+    Import,
+}
+
+/// The sort of the table: a column and a direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    /// The column.
+    pub key: SortKey,
+    /// Ascending (A to Z, least to most restrictive) or descending.
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort {
+            key: SortKey::Name,
+            ascending: true,
+        }
+    }
+}
+
+impl Sort {
+    /// The sort after a click on `key`'s header: the same column flips direction, another
+    /// column sorts ascending.
+    pub fn toggled(self, key: SortKey) -> Sort {
+        Sort {
+            key,
+            ascending: self.key != key || !self.ascending,
+        }
+    }
+
+    /// The `aria-sort` value of `key`'s header: `ascending`, `descending` or `none`.
+    pub fn aria(self, key: SortKey) -> &'static str {
+        match (self.key == key, self.ascending) {
+            (false, _) => "none",
+            (true, true) => "ascending",
+            (true, false) => "descending",
+        }
+    }
+}
+
+/// Every entity of the model with both statuses at `date`, in the model's order (entities
+/// without a status that day, i.e. before the model starts, are left out).
+pub fn rows(model: &Model, date: Date, name_of: impl Fn(&str) -> String) -> Vec<Row> {
+    model
+        .entities()
+        .iter()
+        .filter_map(|iso| {
+            Some(Row {
+                iso: iso.clone(),
+                name: name_of(iso),
+                export: model.try_status(iso, Axis::Export, date)?,
+                import: model.try_status(iso, Axis::Import, date)?,
+            })
+        })
+        .collect()
+}
+
+/// Keeps the rows whose status on `axis` is `status` (all rows for `None`).
+pub fn filter(rows: Vec<Row>, axis: Axis, status: Option<Status>) -> Vec<Row> {
+    match status {
+        None => rows,
+        Some(s) => rows
+            .into_iter()
+            .filter(|r| r.on(axis).status == s)
+            .collect(),
+    }
+}
+
+/// Sorts the rows in place.
+pub fn sort(rows: &mut [Row], sort: Sort) {
+    rows.sort_by(|a, b| {
+        let o = match sort.key {
+            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            SortKey::Export => a
+                .export
+                .status
+                .cmp(&b.export.status)
+                .then_with(|| a.name.cmp(&b.name)),
+            SortKey::Import => a
+                .import
+                .status
+                .cmp(&b.import.status)
+                .then_with(|| a.name.cmp(&b.name)),
+        };
+        if sort.ascending {
+            o
+        } else {
+            o.reverse()
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::shipped;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn rows_filter_and_sort() {
+        let model = shipped::model();
+        let date = d("2026-01-28");
+        let all = rows(&model, date, |iso| iso.to_lowercase());
+        assert_eq!(all.len(), model.entities().len());
+        let mut case = filter(all.clone(), Axis::Export, Some(Status::CaseByCase));
+        sort(&mut case, Sort::default());
+        let isos: Vec<&str> = case.iter().map(|r| r.iso.as_str()).collect();
+        assert_eq!(isos, ["CN", "HK", "MO"]);
+        sort(&mut case, Sort::default().toggled(SortKey::Name));
+        assert_eq!(case[0].iso, "MO", "descending");
+
+        let mut by_export = all;
+        sort(
+            &mut by_export,
+            Sort {
+                key: SortKey::Export,
+                ascending: false,
+            },
+        );
+        assert_eq!(
+            by_export[0].export.status,
+            Status::Embargoed,
+            "most restrictive first"
+        );
+        assert!(by_export
+            .windows(2)
+            .all(|w| w[0].export.status >= w[1].export.status));
+    }
+
+    #[test]
+    fn header_clicks_flip_or_switch_the_column() {
+        let s = Sort::default();
+        assert_eq!(s.aria(SortKey::Name), "ascending");
+        assert_eq!(s.aria(SortKey::Export), "none");
+        let flipped = s.toggled(SortKey::Name);
+        assert_eq!(flipped.aria(SortKey::Name), "descending");
+        let other = flipped.toggled(SortKey::Import);
+        assert_eq!((other.key, other.ascending), (SortKey::Import, true));
+    }
+}

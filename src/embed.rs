@@ -16,12 +16,11 @@
 
 use std::cell::RefCell;
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::ui::{App, AppProps, Config};
+use crate::core::deeplink;
+use crate::ui::{dom, App, AppProps, Config, PageInputs};
 
 /// The widget's stylesheet, scoped to its shadow root.
 pub const STYLE: &str = concat!(
@@ -34,31 +33,26 @@ pub const STYLE: &str = concat!(
 /// boundary. Custom properties (`--h200-*` theming) still inherit.
 pub const GUARD: &str = ".h2m-root { all: initial; display: block; }\n";
 
-/// The attributes the loader forwards: `{lang, country, view, date}`, each a string or null.
-#[derive(Debug, Default, Deserialize)]
-struct RawConfig {
-    lang: Option<String>,
-    country: Option<String>,
-    view: Option<String>,
-    date: Option<String>,
-    compare: Option<String>,
+/// The attributes the loader forwards (`{lang, country, view, date, compare}`, strings or
+/// null; `undefined` or `null` for none).
+///
+/// Errors: a value that is not an object of strings.
+fn config_from(value: JsValue) -> Result<Config, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Config::default());
+    }
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsValue::from_str(&format!("h200-map: bad config: {e}")))
 }
 
-fn config_from(value: JsValue) -> Result<Config, JsValue> {
-    let raw: RawConfig = if value.is_undefined() || value.is_null() {
-        RawConfig::default()
-    } else {
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsValue::from_str(&format!("h200-map: bad config: {e}")))?
-    };
-    let clean = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    Ok(Config {
-        lang: clean(raw.lang),
-        country: clean(raw.country),
-        view: clean(raw.view),
-        date: clean(raw.date),
-        compare: clean(raw.compare),
-    })
+/// What the widget reads from the page, read here once so the widget's logic stays pure.
+fn page_inputs(host: &HtmlElement) -> PageInputs {
+    PageInputs {
+        today: dom::today(),
+        hash: dom::location_hash(),
+        html_lang: dom::html_lang(),
+        link_key: deeplink::key(Some(&host.id())),
+    }
 }
 
 thread_local! {
@@ -71,32 +65,21 @@ thread_local! {
 
 /// `new CSSStyleSheet()` filled with the widget's CSS, or `None` where unsupported.
 fn constructed_sheet() -> Option<JsValue> {
-    let global = js_sys::global();
-    let ctor = js_sys::Reflect::get(&global, &"CSSStyleSheet".into()).ok()?;
-    let ctor: js_sys::Function = ctor.dyn_into().ok()?;
-    let sheet = js_sys::Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;
-    let replace: js_sys::Function = js_sys::Reflect::get(&sheet, &"replaceSync".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    replace
-        .call1(&sheet, &JsValue::from_str(&format!("{GUARD}{STYLE}")))
-        .ok()?;
-    Some(sheet)
+    let sheet = CssStyleSheet::new().ok()?;
+    sheet.replace_sync(&format!("{GUARD}{STYLE}")).ok()?;
+    Some(sheet.into())
 }
 
 /// Adopts the shared sheet into `root`; false if the browser cannot.
 fn adopt(root: &ShadowRoot) -> bool {
+    // Feature test first: the typed binding would throw where the property is missing.
     if !js_sys::Reflect::has(root, &"adoptedStyleSheets".into()).unwrap_or(false) {
         return false;
     }
     let sheet = SHEET.with(|s| s.borrow_mut().get_or_insert_with(constructed_sheet).clone());
     let Some(sheet) = sheet else { return false };
-    let list = js_sys::Array::of1(&sheet);
-    js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list).unwrap_or(false)
-        && js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
-            .map(|v| js_sys::Reflect::get(&v, &"length".into()).ok() == Some(JsValue::from(1)))
-            .unwrap_or(false)
+    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    root.adopted_style_sheets().length() == 1
 }
 
 /// Reports a panic message to the loader's listener (then the module aborts).
@@ -131,7 +114,7 @@ pub fn on_panic(callback: js_sys::Function) {
 /// shows the validation errors in its box).
 #[wasm_bindgen]
 pub fn dataset_ok() -> bool {
-    crate::ui::data::shared().is_ok()
+    crate::ui::data::page_data().is_ok()
 }
 
 /// A mounted widget.
@@ -139,11 +122,12 @@ pub fn dataset_ok() -> bool {
 pub struct MapHandle {
     app: Option<yew::AppHandle<App>>,
     host: HtmlElement,
+    inputs: PageInputs,
 }
 
 #[wasm_bindgen]
 impl MapHandle {
-    /// Applies new attribute values (`{lang, country, view, date}`).
+    /// Applies new attribute values (`{lang, country, view, date, compare}`).
     ///
     /// Errors: a config that is not an object of strings.
     pub fn update(&mut self, config: JsValue) -> Result<(), JsValue> {
@@ -152,6 +136,7 @@ impl MapHandle {
             app.update(AppProps {
                 config,
                 host: Some(self.host.clone().into()),
+                inputs: self.inputs.clone(),
             });
         }
         Ok(())
@@ -189,14 +174,17 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
     let mount_point = document.create_element("div")?;
     mount_point.set_class_name("h2m-root");
     root.append_child(&mount_point)?;
+    let inputs = page_inputs(&host);
     let props = AppProps {
         config,
         host: Some(host.clone().into()),
+        inputs: inputs.clone(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(mount_point, props).render();
     Ok(MapHandle {
         app: Some(app),
         host,
+        inputs,
     })
 }
 

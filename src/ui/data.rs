@@ -1,4 +1,5 @@
-//! Page-wide data: the embedded dataset and map geometry, parsed once and shared.
+//! Page-wide data: the embedded dataset and map geometry, parsed, validated and laid out
+//! once per page and shared by every `<h200-map>` instance.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,11 +9,13 @@ use yew::AttrValue;
 
 use crate::core::engine::Model;
 use crate::core::geometry::{self, MapGeometry};
+use crate::core::layout::{crop_height, label_points, marker_positions, MarkerPos, MARKER_SPACING};
 use crate::core::shipped::{DATASET_JSON, WORLD_GEO};
 use crate::core::validate::{self, DatasetError};
+use crate::core::view::ViewBox;
 
-/// Everything every instance shares: the validated legal model and the map shapes.
-pub struct Shared {
+/// Everything every instance shares.
+pub struct PageData {
     /// The validated legal model.
     pub model: Model,
     /// The projected map (SVG user units).
@@ -20,23 +23,31 @@ pub struct Shared {
     /// Path data of each feature, in `geo.features` order, ready for the VDOM.
     pub paths: Vec<AttrValue>,
     /// ISO code -> index in `geo.features`.
-    pub index: HashMap<String, usize>,
-    /// Height of the drawn land plus a margin (units): the viewBox is cropped to it, since
-    /// without Antarctica the bottom of the Equal Earth frame is empty ocean.
+    pub feature_index: HashMap<String, usize>,
+    /// Height of the drawn land plus a margin (units): the viewBox is cropped to it
+    /// ([`crop_height`]).
     pub view_height: u32,
+    /// The whole map: `geo.width` x `view_height` units.
+    pub full: ViewBox,
+    /// The markers of tiny features, laid out apart ([`marker_positions`]).
+    pub markers: Vec<MarkerPos>,
+    /// A point per feature for arrow-key navigation ([`label_points`]).
+    pub label_points: Vec<(String, f64, f64)>,
 }
 
-impl PartialEq for Shared {
+/// Pointer equality: there is one `PageData` per page, so two props holding the same `Rc`
+/// are equal without comparing 235 shapes (Yew compares props on every render).
+impl PartialEq for PageData {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
     }
 }
 
-/// The shared data, or why it could not be loaded.
-pub type Loaded = Result<Rc<Shared>, Rc<Vec<DatasetError>>>;
+/// The page data, or why it could not be loaded.
+pub type Loaded = Result<Rc<PageData>, Rc<Vec<DatasetError>>>;
 
 thread_local! {
-    static SHARED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
+    static PAGE: RefCell<Option<Loaded>> = const { RefCell::new(None) };
 }
 
 /// Parses a dataset from JSON text with the browser's `JSON.parse` and
@@ -71,32 +82,29 @@ fn load() -> Loaded {
         .iter()
         .map(|f| AttrValue::from(f.path.clone()))
         .collect();
-    let index = geo
+    let feature_index = geo
         .features
         .iter()
         .enumerate()
         .map(|(i, f)| (f.iso.clone(), i))
         .collect();
-    let max_y = geo
-        .features
-        .iter()
-        .filter_map(|f| f.rings().ok())
-        .flatten()
-        .flatten()
-        .map(|p| p[1])
-        .max()
-        .unwrap_or(geo.height as i32);
-    let view_height = (max_y.max(0) as u32 + geo.height / 50).min(geo.height);
-    Ok(Rc::new(Shared {
+    let view_height = crop_height(&geo);
+    let full = ViewBox::full(f64::from(geo.width), f64::from(view_height));
+    let markers = marker_positions(&geo, MARKER_SPACING);
+    let label_points = label_points(&geo, &markers);
+    Ok(Rc::new(PageData {
         model,
         geo,
         paths,
-        index,
+        feature_index,
         view_height,
+        full,
+        markers,
+        label_points,
     }))
 }
 
-/// The shared data, loaded on first use (once per page, whatever the number of maps).
-pub fn shared() -> Loaded {
-    SHARED.with(|cell| cell.borrow_mut().get_or_insert_with(load).clone())
+/// The page data, loaded on first use (once per page, whatever the number of maps).
+pub fn page_data() -> Loaded {
+    PAGE.with(|cell| cell.borrow_mut().get_or_insert_with(load).clone())
 }

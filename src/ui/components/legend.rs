@@ -1,55 +1,42 @@
-//! The choropleth legend: one swatch per status of the current view, with counts.
+//! The choropleth legend: one swatch per status of the axis shown, with counts.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::i18n::sentences::paint_label;
+use crate::core::i18n::{t, Key, Lang};
 use crate::core::model::{Axis, Status};
-use crate::ui::i18n::{status_label, t, Key, Lang};
+use crate::core::render::legend_counts;
+use crate::ui::components::status_label::swatch;
 
 /// Props of [`Legend`].
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     /// The axis shown.
-    pub view: Axis,
+    pub axis: Axis,
     /// Status of every map entity on the date shown.
     pub statuses: Rc<HashMap<String, Status>>,
     /// UI language.
     pub lang: Lang,
     /// Compare mode: countries whose status did not change.
     #[prop_or_default]
-    pub unchanged: Option<Rc<std::collections::HashSet<String>>>,
+    pub unchanged: Option<Rc<HashSet<String>>>,
 }
 
-/// Swatches in legend order (least to most restrictive) with the number of countries.
+/// Swatches in legend order (least to most restrictive) with the number of countries;
+/// in compare mode, the unchanged ones last.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
-    let order: &[Status] = match props.view {
-        Axis::Export => &Status::EXPORT,
-        Axis::Import => &Status::IMPORT,
-    };
-    let unchanged = props.unchanged.as_deref();
-    let count = |s: Status| {
-        props
-            .statuses
-            .iter()
-            .filter(|(iso, v)| **v == s && !unchanged.is_some_and(|u| u.contains(*iso)))
-            .count()
-    };
+    let entries = legend_counts(props.axis, &props.statuses, props.unchanged.as_deref());
     html! {
         <ul class="legend" aria-label={t(props.lang, Key::Legend)}>
-            { for order.iter().map(|s| html! {
-                <li data-status={s.code()}>
-                    <span class={classes!("sw", format!("s-{}", s.code()))} aria-hidden="true"></span>
-                    { status_label(props.lang, *s) }
-                    <span class="n">{ format!(" ({})", count(*s)) }</span>
-                </li>
-            }) }
-            { for unchanged.map(|u| html! {
-                <li data-status="unchanged">
-                    <span class="sw s-unchanged" aria-hidden="true"></span>
-                    { t(props.lang, Key::Unchanged) }<span class="n">{ format!(" ({})", u.len()) }</span>
+            { for entries.into_iter().map(|(paint, n)| html! {
+                <li data-status={paint.code()}>
+                    { swatch(paint) }
+                    { paint_label(props.lang, paint) }
+                    <span class="n">{ format!(" ({n})") }</span>
                 </li>
             }) }
         </ul>

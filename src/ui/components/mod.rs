@@ -1,15 +1,20 @@
-//! One component per file.
+//! One component per file (and the small view helpers they share: `status_label`,
+//! `source_item`, `axis_section`).
 
-pub mod app;
-pub mod compare;
+pub mod axis_section;
+pub mod change_list;
+pub mod compare_bar;
 pub mod error_box;
+pub mod footer;
 pub mod legend;
-pub mod map;
 pub mod panel;
-pub mod patterns;
 pub mod search;
+pub mod share_box;
+pub mod source_item;
+pub mod status_label;
 pub mod table;
 pub mod timeline;
 pub mod toolbar;
 pub mod tooltip;
 pub mod view_switch;
+pub mod world_map;

@@ -6,8 +6,12 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::core::i18n::{name_of, t, Key, Lang};
 use crate::core::search::{search, Entry};
-use crate::ui::i18n::{t, Key, Lang};
+use crate::ui::intl::fold;
+
+/// At most this many suggestions.
+const MAX_RESULTS: usize = 8;
 
 /// Props of [`Search`].
 #[derive(Properties, PartialEq)]
@@ -31,8 +35,8 @@ pub fn search_box(props: &SearchProps) -> Html {
     // picks the highlighted option, else the first.
     let active = use_state(|| None::<usize>);
     let input = use_node_ref();
-    let folded = crate::ui::i18n::fold(&query);
-    let results: Vec<String> = search(&props.entries, &folded, 8)
+    let folded = fold(&query);
+    let results: Vec<String> = search(&props.entries, &folded, MAX_RESULTS)
         .into_iter()
         .map(|e| e.iso.clone())
         .collect();
@@ -117,7 +121,7 @@ pub fn search_box(props: &SearchProps) -> Html {
                 { for results.iter().enumerate().map(|(i, iso)| {
                     let pick = pick.clone();
                     let iso2 = iso.clone();
-                    let name = crate::ui::i18n::name_of(&props.names, iso);
+                    let name = name_of(&props.names, iso);
                     html! {
                         <li id={format!("h2m-opt-{i}")} role="option" data-code={iso.clone()}
                             aria-selected={if Some(i) == *active { "true" } else { "false" }}

@@ -2,23 +2,51 @@
 
 use yew::prelude::*;
 
+use crate::core::i18n::{colon, region_label, t, Key, Lang};
+use crate::core::state::Mode;
 use crate::core::view::Region;
-use crate::ui::i18n::{colon, region_label, t, Key, Lang};
-use crate::ui::state::Mode;
+
+/// A downloadable file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// The table, CSV (RFC 4180).
+    Csv,
+    /// The table, JSON.
+    Json,
+    /// The map, SVG.
+    Svg,
+    /// The map, PNG.
+    Png,
+}
+
+impl FileKind {
+    /// Every kind, in button order.
+    pub const ALL: [FileKind; 4] = [FileKind::Csv, FileKind::Json, FileKind::Svg, FileKind::Png];
+
+    /// The file extension, also the button's `data-download`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            FileKind::Csv => "csv",
+            FileKind::Json => "json",
+            FileKind::Svg => "svg",
+            FileKind::Png => "png",
+        }
+    }
+}
 
 /// What a toolbar button asks for.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Tool {
-    /// Zoom in (factor 2) around the centre.
+pub enum ToolbarAction {
+    /// Zoom in around the centre.
     ZoomIn,
-    /// Zoom out (factor 2).
+    /// Zoom out around the centre.
     ZoomOut,
     /// Frame a region.
     Region(Region),
     /// Show the map or the table.
     Mode(Mode),
-    /// Download: `csv`, `json`, `svg` or `png`.
-    Download(&'static str),
+    /// Download a file.
+    Download(FileKind),
     /// Show and copy a link to this view.
     Share,
 }
@@ -31,61 +59,94 @@ pub struct ToolbarProps {
     /// UI language.
     pub lang: Lang,
     /// Called with the tool used.
-    pub on_tool: Callback<Tool>,
+    pub on_tool: Callback<ToolbarAction>,
+}
+
+/// A button that emits `action`.
+fn button(
+    on_tool: &Callback<ToolbarAction>,
+    action: ToolbarAction,
+    label: String,
+    aria: Option<String>,
+    class: &'static str,
+) -> Html {
+    let on_tool = on_tool.clone();
+    html! {
+        <button type="button" class={classes!("tool", class)} aria-label={aria}
+            onclick={Callback::from(move |_| on_tool.emit(action))}>{ label }</button>
+    }
+}
+
+/// The map/table switch.
+fn mode_buttons(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let mode_btn = |m: Mode, key: Key| {
+        let on_tool = props.on_tool.clone();
+        let on = props.mode == m;
+        html! {
+            <button type="button" class={classes!("tool", on.then_some("on"))} data-mode={m.code()}
+                aria-pressed={if on { "true" } else { "false" }}
+                onclick={Callback::from(move |_| on_tool.emit(ToolbarAction::Mode(m)))}>{ t(lang, key) }</button>
+        }
+    };
+    html! {
+        <div class="group" role="group" aria-label={t(lang, Key::ShowMap)}>
+            { mode_btn(Mode::Map, Key::ShowMap) }
+            { mode_btn(Mode::Table, Key::ShowTable) }
+        </div>
+    }
+}
+
+/// Zoom buttons and region presets.
+fn zoom_buttons(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let regions = Region::ALL.iter().map(|r| {
+        let (on_tool, r) = (props.on_tool.clone(), *r);
+        html! { <button type="button" class="tool" data-region={r.code()}
+            onclick={Callback::from(move |_| on_tool.emit(ToolbarAction::Region(r)))}>{ region_label(lang, r) }</button> }
+    });
+    html! {
+        <>
+            <div class="group zoom" role="group" aria-label="Zoom">
+                { button(&props.on_tool, ToolbarAction::ZoomIn, "+".into(), Some(t(lang, Key::ZoomIn).into()), "zin") }
+                { button(&props.on_tool, ToolbarAction::ZoomOut, "−".into(), Some(t(lang, Key::ZoomOut).into()), "zout") }
+            </div>
+            <div class="group regions" role="group" aria-label={t(lang, Key::Regions)}>{ for regions }</div>
+        </>
+    }
+}
+
+/// The four download buttons.
+fn download_buttons(props: &ToolbarProps) -> Html {
+    let lang = props.lang;
+    let buttons = FileKind::ALL.iter().map(|kind| {
+        let (on_tool, kind) = (props.on_tool.clone(), *kind);
+        let ext = kind.extension();
+        html! { <button type="button" class="tool" data-download={ext}
+            aria-label={format!("{} {}", t(lang, Key::Download), ext.to_uppercase())}
+            onclick={Callback::from(move |_| on_tool.emit(ToolbarAction::Download(kind)))}>{ ext.to_uppercase() }</button> }
+    });
+    html! {
+        <div class="group downloads" role="group" aria-label={t(lang, Key::Download)}>
+            <span class="lbl" aria-hidden="true">{ format!("{}{}", t(lang, Key::Download), colon(lang).trim_end()) }</span>
+            { for buttons }
+        </div>
+    }
 }
 
 /// Two rows of small buttons under the map.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let lang = props.lang;
-    let b = |tool: Tool, label: String, aria: Option<&'static str>, extra: Option<&'static str>| {
-        let on_tool = props.on_tool.clone();
-        html! {
-            <button type="button" class={classes!("tool", extra)} aria-label={aria}
-                onclick={Callback::from(move |_| on_tool.emit(tool))}>{ label }</button>
-        }
-    };
-    let mode_btn = |m: Mode, key: Key| {
-        let on_tool = props.on_tool.clone();
-        let on = props.mode == m;
-        html! {
-            <button type="button" class={classes!("tool", on.then_some("on"))} data-mode={if m == Mode::Map { "map" } else { "table" }}
-                aria-pressed={if on { "true" } else { "false" }}
-                onclick={Callback::from(move |_| on_tool.emit(Tool::Mode(m)))}>{ t(lang, key) }</button>
-        }
-    };
+    let share = t(props.lang, Key::Share).to_string();
     html! {
         <div class="toolbar">
-            <div class="group" role="group" aria-label={t(lang, Key::ShowMap)}>
-                { mode_btn(Mode::Map, Key::ShowMap) }
-                { mode_btn(Mode::Table, Key::ShowTable) }
-            </div>
+            { mode_buttons(props) }
             if props.mode == Mode::Map {
-                <div class="group zoom" role="group" aria-label="Zoom">
-                    { b(Tool::ZoomIn, "+".into(), Some(t(lang, Key::ZoomIn)), Some("zin")) }
-                    { b(Tool::ZoomOut, "−".into(), Some(t(lang, Key::ZoomOut)), Some("zout")) }
-                </div>
-                <div class="group regions" role="group" aria-label={t(lang, Key::Regions)}>
-                    { for Region::ALL.iter().map(|r| {
-                        let on_tool = props.on_tool.clone();
-                        let r = *r;
-                        html! { <button type="button" class="tool" data-region={r.code()}
-                            onclick={Callback::from(move |_| on_tool.emit(Tool::Region(r)))}>{ region_label(lang, r) }</button> }
-                    }) }
-                </div>
+                { zoom_buttons(props) }
             }
-            <div class="group downloads" role="group" aria-label={t(lang, Key::Download)}>
-                <span class="lbl" aria-hidden="true">{ format!("{}{}", t(lang, Key::Download), colon(lang).trim_end()) }</span>
-                { for ["csv", "json", "svg", "png"].iter().map(|f| {
-                    let on_tool = props.on_tool.clone();
-                    let f: &'static str = f;
-                    html! { <button type="button" class="tool" data-download={f}
-                        aria-label={format!("{} {}", t(lang, Key::Download), f.to_uppercase())}
-                        onclick={Callback::from(move |_| on_tool.emit(Tool::Download(f)))}>{ f.to_uppercase() }</button> }
-                }) }
-            </div>
+            { download_buttons(props) }
             <div class="group">
-                { b(Tool::Share, t(lang, Key::Share).to_string(), None, Some("share")) }
+                { button(&props.on_tool, ToolbarAction::Share, share, None, "share") }
             </div>
         </div>
     }

@@ -2,6 +2,13 @@
 
 use yew::prelude::*;
 
+use crate::ui::hooks::use_cssom_style;
+
+/// Distance between the pointer and the tooltip, in CSS pixels.
+const OFFSET_PX: f64 = 12.0;
+/// Past this fraction of the box's width, the tooltip opens to the left of the pointer.
+const FLIP_AT: f64 = 0.6;
+
 /// Props of [`Tooltip`].
 #[derive(Properties, PartialEq)]
 pub struct TooltipProps {
@@ -9,35 +16,28 @@ pub struct TooltipProps {
     pub name: AttrValue,
     /// Status in words.
     pub status: AttrValue,
-    /// Left edge in CSS pixels, relative to the map box.
+    /// Pointer x in CSS pixels, relative to the map box.
     pub x: f64,
-    /// Top edge in CSS pixels, relative to the map box.
+    /// Pointer y in CSS pixels, relative to the map box.
     pub y: f64,
     /// Map box width in CSS pixels, to flip the tooltip left near the right edge.
     pub width: f64,
 }
 
 /// A small box near the pointer; `aria-hidden` because the panel and the accessible names
-/// carry the same facts.
+/// carry the same facts. Positioned through the CSSOM: a strict CSP blocks style attributes.
 #[function_component(Tooltip)]
 pub fn tooltip(props: &TooltipProps) -> Html {
-    let flip = props.x > props.width * 0.6;
+    let flip = props.x > props.width * FLIP_AT;
+    let px = |v: f64| format!("{v:.0}px");
     let (left, right) = if flip {
-        (None, Some(format!("{:.0}px", props.width - props.x + 12.0)))
+        (None, Some(px(props.width - props.x + OFFSET_PX)))
     } else {
-        (Some(format!("{:.0}px", props.x + 12.0)), None)
+        (Some(px(props.x + OFFSET_PX)), None)
     };
-    let top = format!("{:.0}px", props.y + 12.0);
-    // Position through the CSSOM: a strict CSP blocks style attributes.
+    let top = px(props.y + OFFSET_PX);
     let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect(move || {
-            if let Some(el) = node.cast::<web_sys::Element>() {
-                crate::ui::styles::apply(&el);
-            }
-        });
-    }
+    use_cssom_style(&node);
     html! {
         <div class="tip" ref={node} data-css-left={left} data-css-right={right} data-css-top={top} aria-hidden="true">
             <strong>{ props.name.clone() }</strong><br/>{ props.status.clone() }

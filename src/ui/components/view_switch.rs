@@ -2,26 +2,26 @@
 
 use yew::prelude::*;
 
+use crate::core::i18n::{axis_label, t, Key, Lang};
 use crate::core::model::Axis;
-use crate::ui::i18n::{axis_label, t, Key, Lang};
 
 /// Props of [`ViewSwitch`].
 #[derive(Properties, PartialEq)]
 pub struct ViewSwitchProps {
     /// The axis shown.
-    pub view: Axis,
+    pub axis: Axis,
     /// UI language.
     pub lang: Lang,
     /// Called with the chosen axis.
     pub on_change: Callback<Axis>,
 }
 
-/// "US export licence" / "Import into the country".
+/// "US export licence" / "Import into the country" (`button[data-view]`, `aria-pressed`).
 #[function_component(ViewSwitch)]
 pub fn view_switch(props: &ViewSwitchProps) -> Html {
     let button = |axis: Axis| {
         let on_change = props.on_change.clone();
-        let pressed = props.view == axis;
+        let pressed = props.axis == axis;
         html! {
             <button type="button" class={classes!("view", pressed.then_some("on"))}
                 data-view={axis.code()}

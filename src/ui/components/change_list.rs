@@ -1,0 +1,99 @@
+//! Compare mode's list of changes: every country whose status on the map's axis changed
+//! between A and B, with the dates of each change and the sources of the new status.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::date::Date;
+use crate::core::engine::{ChangeRecord, Model};
+use crate::core::i18n::{colon, format_date, format_pub_date, name_of, status_label, t, Key, Lang};
+use crate::core::model::{Axis, SourceKind};
+use crate::ui::components::source_item::source_link;
+use crate::ui::data::PageData;
+
+/// At most this many sources per change.
+const MAX_SOURCES: usize = 3;
+
+/// Props of [`ChangeList`].
+#[derive(Properties, PartialEq)]
+pub struct ChangeListProps {
+    /// Dataset.
+    pub page: Rc<PageData>,
+    /// `(A, B)`.
+    pub range: (Date, Date),
+    /// The axis on the map.
+    pub axis: Axis,
+    /// Country names in the UI language.
+    pub names: Rc<HashMap<String, String>>,
+    /// UI language.
+    pub lang: Lang,
+    /// Select a country.
+    pub on_pick: Callback<String>,
+}
+
+/// One change: the country (a button that opens its details), before → after, the dated
+/// steps, the sources.
+fn change_item(
+    model: &Model,
+    c: &ChangeRecord,
+    name: String,
+    lang: Lang,
+    on_pick: &Callback<String>,
+) -> Html {
+    let (pick, iso) = (on_pick.clone(), c.iso.clone());
+    let steps = c
+        .changes
+        .iter()
+        .map(|x| {
+            format!(
+                "{} → {}",
+                format_date(lang, x.date),
+                status_label(lang, x.status)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    let sources = c.after.sources.iter().filter_map(|id| model.source(id)).take(MAX_SOURCES).map(|s| html! {
+        <li class={classes!((s.kind == SourceKind::Primary).then_some("primary"))}>{ source_link(s, &s.title, None) }
+            <span class="meta">{ format!(" — {}, {}", s.publisher, format_pub_date(lang, s.date)) }</span></li>
+    });
+    html! {
+        <li class="change" data-change-iso={c.iso.clone()}>
+            <button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(iso.clone()))}>{ name }</button>
+            { format!("{}{} → ", colon(lang), status_label(lang, c.before.status)) }
+            <strong class={format!("to s-text-{}", c.after.status.code())}>{ status_label(lang, c.after.status) }</strong>
+            <div class="steps">{ steps }</div>
+            <ul class="cites">{ for sources }</ul>
+        </li>
+    }
+}
+
+/// The list of changes between A and B on the map's axis, by country name.
+#[function_component(ChangeList)]
+pub fn change_list(props: &ChangeListProps) -> Html {
+    let lang = props.lang;
+    let model = &props.page.model;
+    let (a, b) = props.range;
+    let name = |iso: &str| name_of(&props.names, iso);
+    let mut changes: Vec<ChangeRecord> = model
+        .changes(a, b)
+        .into_iter()
+        .filter(|c| c.axis == props.axis)
+        .collect();
+    changes.sort_by_cached_key(|c| name(&c.iso).to_lowercase());
+    let items = changes
+        .iter()
+        .map(|c| change_item(model, c, name(&c.iso), lang, &props.on_pick));
+    html! {
+        <section class="changes" aria-label={t(lang, Key::Changes)}>
+            <h3>{ format!("{} ({} → {})", t(lang, Key::Changes), format_date(lang, a), format_date(lang, b)) }</h3>
+            if changes.is_empty() {
+                <p>{ t(lang, Key::NoChanges) }</p>
+            } else {
+                <ol>{ for items }</ol>
+            }
+        </section>
+    }
+}

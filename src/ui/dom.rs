@@ -1,0 +1,138 @@
+//! Small web-sys helpers shared by the hooks: console warnings, the page's inputs, the map's
+//! `<svg>`, client coordinates to map units, hit-testing, focus.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, MouseEvent, SvgElement};
+use yew::NodeRef;
+
+use crate::core::date::Date;
+use crate::core::layout::{nearest_marker, MarkerPos, MARKER_HIT_R, SNAP_PX};
+use crate::core::view::ViewBox;
+
+/// Warns on the console, prefixed with `<h200-map>:`.
+pub fn warn(msg: &str) {
+    web_sys::console::warn_1(&format!("<h200-map>: {msg}").into());
+}
+
+/// The reader's local date.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .expect("the browser's date is a valid date")
+}
+
+/// The page URL's fragment (`#…`), or empty.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's URL.
+pub fn location_href() -> Option<String> {
+    web_sys::window().and_then(|w| w.location().href().ok())
+}
+
+/// The `lang` attribute of the page's `<html>` element.
+pub fn html_lang() -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+}
+
+/// True when the reader asks for reduced motion.
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// The map's `<svg>` inside the map box.
+pub fn map_svg(map_box: &NodeRef) -> Option<Element> {
+    map_box
+        .cast::<Element>()
+        .and_then(|b| b.query_selector("svg").ok().flatten())
+}
+
+/// A point of the map under the pointer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapPoint {
+    /// x in map units.
+    pub x: f64,
+    /// y in map units.
+    pub y: f64,
+    /// Map units per CSS pixel at the current zoom.
+    pub units_per_px: f64,
+}
+
+/// Client coordinates (CSS pixels) -> map units, through the current view box.
+pub fn to_units(svg: &Element, vb: &ViewBox, client_x: f64, client_y: f64) -> Option<MapPoint> {
+    let rect = svg.get_bounding_client_rect();
+    if rect.width() <= 0.0 {
+        return None;
+    }
+    let k = vb.w / rect.width();
+    Some(MapPoint {
+        x: vb.x + (client_x - rect.left()) * k,
+        y: vb.y + (client_y - rect.top()) * k,
+        units_per_px: k,
+    })
+}
+
+/// The ISO code under an event: the shape or marker hit; on open sea, the nearest marker
+/// within [`SNAP_PX`] CSS pixels (or [`MARKER_HIT_R`] units, whichever is larger).
+pub fn iso_at(
+    e: &MouseEvent,
+    svg: &Element,
+    vb: &ViewBox,
+    markers: &[MarkerPos],
+) -> Option<String> {
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let hit = target
+        .as_ref()
+        .and_then(|t| t.closest("svg [data-iso]").ok().flatten());
+    if let Some(iso) = hit.and_then(|h| h.get_attribute("data-iso")) {
+        return Some(iso);
+    }
+    let p = to_units(svg, vb, f64::from(e.client_x()), f64::from(e.client_y()))?;
+    nearest_marker(
+        markers,
+        p.x,
+        p.y,
+        (SNAP_PX * p.units_per_px).max(MARKER_HIT_R),
+    )
+    .map(|m| m.iso.clone())
+}
+
+/// Moves keyboard focus to the shape or marker of `iso` inside `map_box` (shapes have
+/// `tabindex="-1"`: focusable by script).
+pub fn focus_iso(map_box: &NodeRef, iso: &str) {
+    let el = map_box
+        .cast::<Element>()
+        .and_then(|b| {
+            b.query_selector(&format!("svg [data-iso=\"{iso}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|el| el.dyn_into::<SvgElement>().ok());
+    if let Some(el) = el {
+        // A failed focus leaves the focus where it was; nothing to report.
+        let _ = el.focus();
+    }
+}
+
+/// The value of a CSS custom property as computed on `el` (the theme's resolved colour).
+pub fn css_var(el: &Element, name: &str) -> Option<String> {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value(name).ok())
+}

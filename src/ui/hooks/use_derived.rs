@@ -1,0 +1,134 @@
+//! Data derived from the state and the language, memoised: recomputed only when what it
+//! depends on changes (names on a language change, statuses on a date or axis change).
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::date::Date;
+use crate::core::i18n::Lang;
+use crate::core::model::{Axis, Status};
+use crate::core::search::{aliases, alphabetical, Entry};
+use crate::core::timeline::{ticks, Tick};
+use crate::ui::data::PageData;
+use crate::ui::intl::{fold, CountryNames};
+use crate::ui::state::MapState;
+
+/// What the components need beyond the state.
+#[derive(Clone, PartialEq)]
+pub struct Derived {
+    /// ISO code -> country name in the UI language.
+    pub names: Rc<HashMap<String, String>>,
+    /// Search entries: folded names in the UI language, French, English, and aliases.
+    pub entries: Rc<Vec<Entry>>,
+    /// `(iso, folded name)` sorted by folded name, for Home/End and type-ahead on the map.
+    pub alphabetical: Rc<Vec<(String, String)>>,
+    /// Status of every entity on the axis and date shown.
+    pub statuses: Rc<HashMap<String, Status>>,
+    /// Compare mode: the entities whose status did not change between A and B.
+    pub unchanged: Option<Rc<HashSet<String>>>,
+    /// The slider's events, labelled in the UI language.
+    pub ticks: Rc<Vec<Tick>>,
+}
+
+fn names(page: &PageData, lang: Lang) -> HashMap<String, String> {
+    let cldr = CountryNames::new(lang);
+    page.geo
+        .features
+        .iter()
+        .map(|f| (f.iso.clone(), cldr.name(&f.iso, &f.name)))
+        .collect()
+}
+
+fn entries(page: &PageData, lang: Lang) -> Vec<Entry> {
+    let (fr, en) = (CountryNames::new(Lang::Fr), CountryNames::new(Lang::En));
+    let display = CountryNames::new(lang);
+    page.geo
+        .features
+        .iter()
+        .map(|f| {
+            let mut names = vec![
+                fold(&display.name(&f.iso, &f.name)),
+                fold(&fr.name(&f.iso, &f.name)),
+                fold(&en.name(&f.iso, &f.name)),
+                fold(&f.name),
+            ];
+            names.extend(aliases(&f.iso).iter().map(|a| a.to_string()));
+            names.dedup();
+            Entry {
+                iso: f.iso.clone(),
+                names,
+            }
+        })
+        .collect()
+}
+
+fn unchanged(
+    page: &PageData,
+    axis: Axis,
+    compare: Option<(Date, Date)>,
+) -> Option<HashSet<String>> {
+    let (a, b) = compare?;
+    let model = &page.model;
+    let before: HashMap<String, Status> = model.snapshot(axis, a).into_iter().collect();
+    Some(
+        model
+            .snapshot(axis, b)
+            .into_iter()
+            .filter(|(iso, s)| before.get(iso) == Some(s))
+            .map(|(iso, _)| iso)
+            .collect(),
+    )
+}
+
+/// Names, search entries, statuses, the unchanged set and the slider's events.
+#[hook]
+pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState) -> Derived {
+    let names = {
+        let page = page.clone();
+        (*use_memo(lang, move |lang| Rc::new(names(&page, *lang)))).clone()
+    };
+    let entries = {
+        let page = page.clone();
+        (*use_memo(lang, move |lang| Rc::new(entries(&page, *lang)))).clone()
+    };
+    let alphabetical = {
+        let names = names.clone();
+        (*use_memo(lang, move |_| Rc::new(alphabetical(&names, fold)))).clone()
+    };
+    let statuses = {
+        let page = page.clone();
+        (*use_memo((state.axis, state.date), move |(axis, date)| {
+            Rc::new(
+                page.model
+                    .snapshot(*axis, *date)
+                    .into_iter()
+                    .collect::<HashMap<_, _>>(),
+            )
+        }))
+        .clone()
+    };
+    let unchanged = {
+        let page = page.clone();
+        (*use_memo((state.axis, state.compare), move |(axis, compare)| {
+            unchanged(&page, *axis, *compare).map(Rc::new)
+        }))
+        .clone()
+    };
+    let ticks = {
+        let page = page.clone();
+        (*use_memo(lang, move |lang| {
+            Rc::new(ticks(page.model.dataset(), *lang))
+        }))
+        .clone()
+    };
+    Derived {
+        names,
+        entries,
+        alphabetical,
+        statuses,
+        unchanged,
+        ticks,
+    }
+}

@@ -1,0 +1,257 @@
+//! The map under the mouse and the fingers: click or tap to select (a tap between crowded
+//! markers zooms in instead), hover for the tooltip, pinch to zoom, drag to pan when
+//! zoomed in (mouse only), ctrl/cmd + wheel to zoom. A plain wheel or a one-finger swipe
+//! is left to the page, so the article keeps scrolling.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, MouseEvent, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+use crate::core::layout::{crowded, CROWD_PX};
+use crate::core::view::{pinch, wheel_factor, ViewBox, DRAG_PX, MAX_ZOOM, TAP_ZOOM, ZOOMED_IN};
+use crate::ui::data::PageData;
+use crate::ui::dom::{iso_at, map_svg, to_units};
+use crate::ui::state::{Action, MapState};
+
+/// Hover state: which country, and where the pointer is in the map box (CSS pixels).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hover {
+    /// The country under the pointer.
+    pub iso: String,
+    /// Pointer x from the map box's left edge.
+    pub x: f64,
+    /// Pointer y from the map box's top edge.
+    pub y: f64,
+    /// The map box's width.
+    pub box_width: f64,
+}
+
+/// The hover state and the handlers to put on the map box.
+pub struct MapPointer {
+    /// The country under the mouse, for the tooltip.
+    pub hover: Option<Hover>,
+    /// `onclick`.
+    pub on_click: Callback<MouseEvent>,
+    /// `onpointerdown`.
+    pub on_down: Callback<PointerEvent>,
+    /// `onpointerup` and `onpointercancel`.
+    pub on_up: Callback<PointerEvent>,
+    /// `onpointermove`.
+    pub on_move: Callback<PointerEvent>,
+    /// `onpointerleave`.
+    pub on_leave: Callback<PointerEvent>,
+}
+
+/// Per-instance pointer bookkeeping for pinch zoom and drag pan.
+#[derive(Default)]
+struct Gesture {
+    /// Pointers down, by id: their last client position (CSS pixels).
+    pointers: HashMap<i32, (f64, f64)>,
+    /// Set by a drag or a pinch, so the click that ends it does not select a country.
+    dragged: bool,
+    /// Pointer type of the last press (`mouse`, `touch`, `pen`).
+    kind: String,
+}
+
+fn client(e: &MouseEvent) -> (f64, f64) {
+    (f64::from(e.client_x()), f64::from(e.client_y()))
+}
+
+/// What a click or tap selects, or a zoom when a touch lands between crowded markers.
+fn click_action(
+    e: &MouseEvent,
+    svg: &Element,
+    page: &PageData,
+    vb: ViewBox,
+    gesture: &Gesture,
+) -> Option<Action> {
+    let iso = iso_at(e, svg, &vb, &page.markers)?;
+    let touch = matches!(gesture.kind.as_str(), "touch" | "pen");
+    if touch && vb.zoom(&page.full) < MAX_ZOOM {
+        let (cx, cy) = client(e);
+        if let Some(p) = to_units(svg, &vb, cx, cy) {
+            if crowded(&page.markers, &iso, p.x, p.y, CROWD_PX * p.units_per_px) {
+                return Some(Action::SetViewBox(
+                    vb.zoom_at(TAP_ZOOM, p.x, p.y, &page.full),
+                ));
+            }
+        }
+    }
+    Some(Action::Select(Some(iso)))
+}
+
+/// Pinch (two pointers) and drag (a mouse, zoomed in): the new view box, if any. Updates
+/// the pointer's position; returns `Err(())` for a mouse move too small to start a drag.
+fn gesture_step(
+    e: &PointerEvent,
+    g: &mut Gesture,
+    svg: &Element,
+    vb: ViewBox,
+    full: &ViewBox,
+) -> Result<Option<ViewBox>, ()> {
+    let now = client(e);
+    let Some(prev) = g.pointers.get(&e.pointer_id()).copied() else {
+        return Ok(None);
+    };
+    let mut next = None;
+    if g.pointers.len() == 2 {
+        let other = g
+            .pointers
+            .iter()
+            .find(|(id, _)| **id != e.pointer_id())
+            .map_or(prev, |(_, p)| *p);
+        let step = pinch(prev, now, other);
+        if let Some(p) = to_units(svg, &vb, step.mid.0, step.mid.1) {
+            let k = p.units_per_px;
+            let moved = vb.pan(-step.pan.0 * k, -step.pan.1 * k, full);
+            next = Some(moved.zoom_at(step.factor, p.x, p.y, full));
+        }
+        e.prevent_default();
+        g.dragged = true;
+    } else if e.pointer_type() == "mouse" && e.buttons() & 1 == 1 && vb.zoom(full) > ZOOMED_IN {
+        let (dx, dy) = (now.0 - prev.0, now.1 - prev.1);
+        if !g.dragged && dx.hypot(dy) <= DRAG_PX {
+            return Err(());
+        }
+        if let Some(p) = to_units(svg, &vb, now.0, now.1) {
+            next = Some(vb.pan(-dx * p.units_per_px, -dy * p.units_per_px, full));
+        }
+        g.dragged = true;
+    }
+    g.pointers.insert(e.pointer_id(), now);
+    Ok(next)
+}
+
+/// The country under the mouse and where, for the tooltip.
+fn hover_at(e: &PointerEvent, svg: &Element, vb: &ViewBox, page: &PageData) -> Option<Hover> {
+    let rect = svg.get_bounding_client_rect();
+    let (cx, cy) = client(e);
+    iso_at(e, svg, vb, &page.markers).map(|iso| Hover {
+        iso,
+        x: cx - rect.left(),
+        y: cy - rect.top(),
+        box_width: rect.width(),
+    })
+}
+
+/// The ctrl/cmd + wheel listener on the map box: not passive, so it can stop the page from
+/// zooming; a plain wheel is left alone and scrolls the page.
+#[hook]
+fn use_wheel_zoom(page: &Rc<PageData>, state: &UseReducerHandle<MapState>, map_box: &NodeRef) {
+    let (map_box, dispatcher, full) = (map_box.clone(), state.dispatcher(), page.full);
+    use_effect_with(state.view_box, move |vb| {
+        let vb = *vb;
+        let listener = map_box.cast::<Element>().map(|el| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&el, "wheel", options, move |e| {
+                let Some(e) = e.dyn_ref::<WheelEvent>() else {
+                    return;
+                };
+                if !(e.ctrl_key() || e.meta_key()) {
+                    return;
+                }
+                e.prevent_default();
+                let svg = e
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|b| b.query_selector("svg").ok().flatten());
+                let (cx, cy) = client(e);
+                if let Some(p) = svg.and_then(|svg| to_units(&svg, &vb, cx, cy)) {
+                    let factor = wheel_factor(e.delta_y());
+                    dispatcher.dispatch(Action::SetViewBox(vb.zoom_at(factor, p.x, p.y, &full)));
+                }
+            })
+        });
+        // Dropping the listener removes it.
+        move || drop(listener)
+    });
+}
+
+/// Pointer handling of the map box `map_box` (see the module docs).
+#[hook]
+pub fn use_map_pointer(
+    page: &Rc<PageData>,
+    state: &UseReducerHandle<MapState>,
+    map_box: &NodeRef,
+) -> MapPointer {
+    let hover = use_state(|| None::<Hover>);
+    let gesture: Rc<RefCell<Gesture>> = use_mut_ref(Gesture::default);
+    use_wheel_zoom(page, state, map_box);
+    let vb = state.view_box;
+    let on_click = {
+        let (d, page, map_box) = (state.dispatcher(), page.clone(), map_box.clone());
+        let gesture = gesture.clone();
+        Callback::from(move |e: MouseEvent| {
+            if std::mem::take(&mut gesture.borrow_mut().dragged) {
+                return;
+            }
+            let Some(svg) = map_svg(&map_box) else {
+                return;
+            };
+            if let Some(action) = click_action(&e, &svg, &page, vb, &gesture.borrow()) {
+                d.dispatch(action);
+            }
+        })
+    };
+    let on_down = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.insert(e.pointer_id(), client(&e));
+            g.dragged = false;
+            g.kind = e.pointer_type();
+        })
+    };
+    let on_up = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+        })
+    };
+    let on_move = {
+        let (hover, page, map_box, gesture) = (
+            hover.clone(),
+            page.clone(),
+            map_box.clone(),
+            gesture.clone(),
+        );
+        let d = state.dispatcher();
+        Callback::from(move |e: PointerEvent| {
+            let Some(svg) = map_svg(&map_box) else {
+                return;
+            };
+            match gesture_step(&e, &mut gesture.borrow_mut(), &svg, vb, &page.full) {
+                Ok(Some(next)) => d.dispatch(Action::SetViewBox(next)),
+                Ok(None) => {}
+                Err(()) => return,
+            }
+            if e.pointer_type() != "mouse" {
+                return;
+            }
+            let next = hover_at(&e, &svg, &vb, &page);
+            if *hover != next {
+                hover.set(next);
+            }
+        })
+    };
+    let on_leave = {
+        let (hover, gesture) = (hover.clone(), gesture.clone());
+        Callback::from(move |e: PointerEvent| {
+            hover.set(None);
+            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+        })
+    };
+    MapPointer {
+        hover: (*hover).clone(),
+        on_click,
+        on_down,
+        on_up,
+        on_move,
+        on_leave,
+    }
+}

@@ -25,9 +25,10 @@ pub(super) const TABLE: Table = Table {
         "November",
         "Dezember",
     ],
-    // The first three bytes of each month name, as the old code cut them: "März" -> "Mä".
+    // CLDR's German abbreviations ("März", "Juni" and "Juli" are not cut).
     short_months: [
-        "Jan", "Feb", "Mä", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
+        "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
+        "Dez.",
     ],
     colon: ": ",
     date: |day, month, year| format!("{day}. {month} {year}"),

@@ -393,6 +393,30 @@ mod tests {
     }
 
     #[test]
+    fn short_dates_cut_words_not_bytes() {
+        // The German short month of March was "Mä": the first three bytes of "März".
+        assert_eq!(
+            format_short_date(Lang::De, d("2025-03-15")),
+            "15. März 2025"
+        );
+        assert_eq!(
+            format_short_date(Lang::De, d("2026-01-15")),
+            "15. Jan. 2026"
+        );
+        assert_eq!(format_short_date(Lang::Fr, d("2025-02-03")), "3 févr. 2025");
+        for lang in Lang::ALL {
+            let table = lang.table();
+            for (short, full) in table.short_months.iter().zip(table.months) {
+                let stem = short.trim_end_matches('.');
+                assert!(
+                    full.starts_with(stem),
+                    "{lang:?}: {short:?} is not an abbreviation of {full:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn publication_dates_keep_their_precision() {
         assert_eq!(
             format_pub_date(Lang::En, PubDate::Month(2025, 3)),

@@ -141,6 +141,14 @@ test('deep link: the share link restores country, view, date and compare', async
   await page.locator(`${W} button.share`).click();
   const link = await page.locator(`${W} input[data-share="link"]`).inputValue();
   assert.match(link, /#h200-map:country=MO,view=export,date=2026-02-01,compare=2025-06-01\.\.2026-02-01$/);
+  // Zooming does not change what the link carries; choosing another country does: the
+  // old link must not stay on screen as "Link to this view".
+  await page.locator(`${W} button.zin`).click();
+  assert.equal(await page.locator(`${W} input[data-share="link"]`).count(), 1, 'the link stays while it is right');
+  await page.locator(`${W} input[role="combobox"]`).fill('chine');
+  await page.locator(`${W} input[role="combobox"]`).press('Enter');
+  assert.equal((await panel(page)).iso, 'CN');
+  assert.equal(await page.locator(`${W} input[data-share="link"]`).count(), 0, 'no stale link after a change');
   const again = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
   await again.goto(link);
   await waitForMap(again);

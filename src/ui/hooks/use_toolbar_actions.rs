@@ -21,22 +21,27 @@ use crate::ui::state::{Action, MapState};
 pub struct ToolbarActions {
     /// Handles a toolbar button.
     pub on_tool: Callback<ToolbarAction>,
-    /// The last link to this view, if the reader asked for one.
+    /// The link the reader asked for, while it still links to the view shown (it is
+    /// derived: once the reader changes what a link carries, it is gone).
     pub share: Option<AttrValue>,
+}
+
+/// This map's deep-link segment for `state`.
+fn segment(state: &MapState, link_key: &str) -> String {
+    deeplink::segment(
+        link_key,
+        state.selected.as_deref(),
+        state.axis,
+        state.date,
+        state.compare,
+    )
 }
 
 /// The link to `state`: this page's URL with the state in the fragment (other maps'
 /// segments kept); also written to the clipboard.
 fn share(state: &MapState, link_key: &str) -> Option<String> {
     let href = location_href()?;
-    let segment = deeplink::segment(
-        link_key,
-        state.selected.as_deref(),
-        state.axis,
-        state.date,
-        state.compare,
-    );
-    let link = deeplink::share_link(&href, &location_hash(), link_key, &segment);
+    let link = deeplink::share_link(&href, &location_hash(), link_key, &segment(state, link_key));
     if let Some(w) = web_sys::window() {
         // The returned promise rejects without clipboard permission: the link is shown anyway.
         let _ = w.navigator().clipboard().write_text(&link);
@@ -54,7 +59,8 @@ pub fn use_toolbar_actions(
     inputs: &PageInputs,
     root: &NodeRef,
 ) -> ToolbarActions {
-    let link = use_state(|| None::<AttrValue>);
+    // The link and the segment it was made for.
+    let link = use_state(|| None::<(String, AttrValue)>);
     let on_tool = {
         let (page, derived, root, link, d) = (
             page.clone(),
@@ -85,7 +91,7 @@ pub fn use_toolbar_actions(
                     ToolbarAction::Mode(m) => d.dispatch(Action::SetMode(m)),
                     ToolbarAction::Share => {
                         if let Some(l) = share(state, &link_key) {
-                            link.set(Some(l.into()));
+                            link.set(Some((segment(state, &link_key), l.into())));
                         }
                     }
                     ToolbarAction::Download(kind) => {
@@ -108,8 +114,10 @@ pub fn use_toolbar_actions(
             },
         )
     };
-    ToolbarActions {
-        on_tool,
-        share: (*link).clone(),
-    }
+    let current = segment(state, &inputs.link_key);
+    let share = (*link)
+        .as_ref()
+        .filter(|(made_for, _)| *made_for == current)
+        .map(|(_, l)| l.clone());
+    ToolbarActions { on_tool, share }
 }

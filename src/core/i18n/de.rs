@@ -80,6 +80,8 @@ fn text(key: Key) -> &'static str {
         NoMatch => "Kein Land gefunden",
         ZoomIn => "Vergrößern",
         ZoomOut => "Verkleinern",
+        ZoomGroup => "Karte zoomen",
+        ModeGroup => "Karte oder Tabelle",
         Regions => "Regionen",
         ShowMap => "Karte",
         ShowTable => "Tabelle",

@@ -78,6 +78,8 @@ fn text(key: Key) -> &'static str {
         NoMatch => "No country found",
         ZoomIn => "Zoom in",
         ZoomOut => "Zoom out",
+        ZoomGroup => "Zoom the map",
+        ModeGroup => "Map or table",
         Regions => "Regions",
         ShowMap => "Map",
         ShowTable => "Table",

@@ -78,6 +78,8 @@ fn text(key: Key) -> &'static str {
         NoMatch => "Ningún país encontrado",
         ZoomIn => "Acercar",
         ZoomOut => "Alejar",
+        ZoomGroup => "Acercar o alejar el mapa",
+        ModeGroup => "Mapa o tabla",
         Regions => "Regiones",
         ShowMap => "Mapa",
         ShowTable => "Tabla",

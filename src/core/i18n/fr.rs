@@ -82,6 +82,8 @@ fn text(key: Key) -> &'static str {
         NoMatch => "Aucun pays trouvé",
         ZoomIn => "Zoomer",
         ZoomOut => "Dézoomer",
+        ZoomGroup => "Zoomer la carte",
+        ModeGroup => "Carte ou tableau",
         Regions => "Régions",
         ShowMap => "Carte",
         ShowTable => "Tableau",

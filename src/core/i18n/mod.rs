@@ -131,6 +131,8 @@ pub enum Key {
     NoMatch,
     ZoomIn,
     ZoomOut,
+    ZoomGroup,
+    ModeGroup,
     Regions,
     ShowMap,
     ShowTable,
@@ -155,7 +157,7 @@ pub enum Key {
 
 impl Key {
     /// Every key (for tests that check each table).
-    pub const ALL: [Key; 56] = {
+    pub const ALL: [Key; 58] = {
         use Key::*;
         [
             Title,
@@ -196,6 +198,8 @@ impl Key {
             NoMatch,
             ZoomIn,
             ZoomOut,
+            ZoomGroup,
+            ModeGroup,
             Regions,
             ShowMap,
             ShowTable,
@@ -351,6 +355,12 @@ mod tests {
 
     #[test]
     fn every_language_has_every_string() {
+        for (i, key) in Key::ALL.iter().enumerate() {
+            assert!(
+                !Key::ALL[..i].contains(key),
+                "{key:?} listed twice in Key::ALL"
+            );
+        }
         for lang in Lang::ALL {
             for key in Key::ALL {
                 let text = t(lang, key);

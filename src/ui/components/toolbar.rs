@@ -90,7 +90,7 @@ fn mode_buttons(props: &ToolbarProps) -> Html {
         }
     };
     html! {
-        <div class="group" role="group" aria-label={t(lang, Key::ShowMap)}>
+        <div class="group" role="group" aria-label={t(lang, Key::ModeGroup)}>
             { mode_btn(Mode::Map, Key::ShowMap) }
             { mode_btn(Mode::Table, Key::ShowTable) }
         </div>
@@ -107,7 +107,7 @@ fn zoom_buttons(props: &ToolbarProps) -> Html {
     });
     html! {
         <>
-            <div class="group zoom" role="group" aria-label="Zoom">
+            <div class="group zoom" role="group" aria-label={t(lang, Key::ZoomGroup)}>
                 { button(&props.on_tool, ToolbarAction::ZoomIn, "+".into(), Some(t(lang, Key::ZoomIn).into()), "zin") }
                 { button(&props.on_tool, ToolbarAction::ZoomOut, "−".into(), Some(t(lang, Key::ZoomOut).into()), "zout") }
             </div>

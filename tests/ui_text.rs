@@ -52,3 +52,27 @@ fn accessible_names_are_never_literals() {
         "the check reads the UI sources"
     );
 }
+
+#[test]
+fn every_string_in_the_tables_is_shown_somewhere() {
+    // A key nobody uses is text translated four times that no reader sees.
+    let i18n = fs::read_to_string(src("src/core/i18n/mod.rs")).unwrap();
+    let start = i18n.find("pub enum Key {").expect("the Key enum");
+    let body = &i18n[start..start + i18n[start..].find('}').unwrap()];
+    let keys: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//") && !l.starts_with('#') && l.ends_with(','))
+        .map(|l| l.trim_end_matches(','))
+        .collect();
+    assert!(keys.len() > 40, "parsed {} keys", keys.len());
+    let sources: String = rust_files(&src("src"))
+        .iter()
+        .map(|f| fs::read_to_string(f).unwrap())
+        .collect();
+    let unused: Vec<&&str> = keys
+        .iter()
+        .filter(|k| !sources.contains(&format!("Key::{k}")))
+        .collect();
+    assert!(unused.is_empty(), "keys never used: {unused:?}");
+}

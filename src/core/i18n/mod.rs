@@ -113,9 +113,6 @@ pub enum Key {
     ClickHint,
     NoData,
     MapLabel,
-    NextChange,
-    Until,
-    Today,
     OpensNewTab,
     DateLabel,
     Play,
@@ -141,10 +138,6 @@ pub enum Key {
     All,
     Download,
     Share,
-    Copied,
-    SortBy,
-    Summary,
-    Selected,
     NeverEnforced,
     Details,
     Credit,
@@ -157,7 +150,7 @@ pub enum Key {
 
 impl Key {
     /// Every key (for tests that check each table).
-    pub const ALL: [Key; 58] = {
+    pub const ALL: [Key; 51] = {
         use Key::*;
         [
             Title,
@@ -180,9 +173,6 @@ impl Key {
             ClickHint,
             NoData,
             MapLabel,
-            NextChange,
-            Until,
-            Today,
             OpensNewTab,
             DateLabel,
             Play,
@@ -208,10 +198,6 @@ impl Key {
             All,
             Download,
             Share,
-            Copied,
-            SortBy,
-            Summary,
-            Selected,
             NeverEnforced,
             Details,
             Credit,

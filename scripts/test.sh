@@ -14,7 +14,8 @@ cargo clippy --all-targets --offline -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --test web --offline -- -D warnings
 
 step "native tests (core, dataset, geometry, CLI)"
-cargo test --offline
+# --include-ignored: the geometry pipeline test needs the npm inputs setup.sh installed.
+cargo test --offline -- --include-ignored
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --offline --target wasm32-unknown-unknown --test web

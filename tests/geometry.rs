@@ -116,7 +116,11 @@ fn parser_rejects_a_malformed_line_naming_line_and_field() {
     assert_eq!(err.field, "fields");
 }
 
+/// Needs the npm packages the pipeline reads (`scripts/setup.sh` installs them), so a plain
+/// `cargo test` skips it visibly ("ignored"); `scripts/test.sh` runs it with
+/// `--include-ignored`, and without its inputs it fails.
 #[test]
+#[ignore = "needs node_modules from scripts/setup.sh; scripts/test.sh runs it (--include-ignored)"]
 fn pipeline_reproduces_the_committed_asset() {
     use h200_map::core::geo_pipeline::{
         self, Config, DEFAULT_CODES, DEFAULT_INPUT, DEFAULT_OUTPUT,
@@ -124,15 +128,12 @@ fn pipeline_reproduces_the_committed_asset() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let input = root.join(DEFAULT_INPUT);
     let codes = root.join(DEFAULT_CODES);
-    if !input.exists() || !codes.exists() {
-        println!(
-            "SKIPPED pipeline_reproduces_the_committed_asset: {} or {} missing \
-             (npm install --no-save world-atlas@2.0.2 i18n-iso-countries@7)",
-            input.display(),
-            codes.display()
-        );
-        return;
-    }
+    assert!(
+        input.exists() && codes.exists(),
+        "{} or {} missing: run scripts/setup.sh (npm ci) before this test",
+        input.display(),
+        codes.display()
+    );
     let out = geo_pipeline::build_files(&input, &codes, &Config::for_input(&input))
         .unwrap_or_else(|e| panic!("pipeline failed: {e}"));
     let committed = std::fs::read_to_string(root.join(DEFAULT_OUTPUT)).unwrap();

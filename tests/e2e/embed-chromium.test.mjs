@@ -48,8 +48,15 @@ const cls = (page) => page.evaluate(() => window.__probe.shifts.filter((s) => !s
 
 test('hostile CSS + strict CSP + three maps: all draw, independent, one wasm fetch, host untouched', async () => {
   server.reset();
-  const { page, log, close } = await open(`${server.url}/pages/hostile.html?csp=strict`, { viewport: { width: 1000, height: 900 } });
+  // Listen before the elements upgrade: h200-map-change is for a reader's action, never
+  // fired by mounting (or by attributes the host page sets).
+  const listenEarly = () => {
+    window.__changes = [];
+    document.addEventListener('h200-map-change', (e) => window.__changes.push([e.target.id, e.detail.country, e.detail.view]));
+  };
+  const { page, log, close } = await open(`${server.url}/pages/hostile.html?csp=strict`, { viewport: { width: 1000, height: 900 }, init: listenEarly });
   assert.equal(await readAll(page), 3);
+  assert.deepEqual(await page.evaluate(() => window.__changes), [], 'no h200-map-change at mount');
 
   // Each map has its own configuration.
   const panels = [await panel(page, 0), await panel(page, 1), await panel(page, 2)];
@@ -153,6 +160,10 @@ test('hostile CSS + strict CSP + three maps: all draw, independent, one wasm fet
   const attrs = await page.evaluate(() => [...document.querySelectorAll('h200-map')].map((e) => e.getAttribute('country')));
   assert.deepEqual(attrs, ['CN', 'BR', 'SG']);
   assert.deepEqual(events.map((e) => [e.id, e.country]), [['m2', 'BR']]);
+  // The host page setting an attribute is not a reader's change either.
+  await page.evaluate(() => document.querySelector('#m3').setAttribute('country', 'FR'));
+  await page.waitForFunction(() => document.querySelector('#m3').shadowRoot.querySelector('[role="region"][data-iso="FR"]'));
+  assert.deepEqual(await page.evaluate(() => window.__changes), [['m2', 'BR', 'export']]);
 
   // Privacy: one origin, no cookies, no storage.
   assert.deepEqual([...log.origins], [server.url]);

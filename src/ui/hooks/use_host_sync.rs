@@ -5,7 +5,8 @@
 //! props) apply only the attributes that changed ([`attrs::changes`]).
 //! Out: the reader's country and axis are reflected as the `country` and `view`
 //! attributes, and the host element fires a bubbling, composed `h200-map-change` event
-//! with `detail = {country, view}`.
+//! with `detail = {country, view}`: only for a reader's change, never at mount, and not
+//! when the host page set the attribute itself.
 //!
 //! The loop is closed: reflecting `country` makes the element forward its attributes
 //! again; `attrs::changes` then finds `country` changed to the value the state already
@@ -103,19 +104,32 @@ pub fn use_host_sync(
             }
         });
     }
+    let mounted = use_mut_ref(|| false);
     use_effect_with(
         (state.selected.clone(), state.axis),
         move |(selected, axis)| {
-            if let Some(host) = host {
-                reflect(&host, selected.as_deref(), *axis);
+            let Some(host) = host else { return };
+            let changed = reflect(&host, selected.as_deref(), *axis);
+            // At mount the state comes from the attributes (or a deep link): nobody acted yet.
+            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+            if changed && !first {
+                fire_change(&host, selected.as_deref(), *axis);
             }
         },
     );
     HostSync { lang, state }
 }
 
-/// Sets `country` and `view` on the host and fires `h200-map-change`.
-fn reflect(host: &Element, selected: Option<&str>, axis: Axis) {
+/// Sets `country` and `view` on the host; true if an attribute did not already say so
+/// (the change came from the reader, not from the host page's attributes).
+fn reflect(host: &Element, selected: Option<&str>, axis: Axis) -> bool {
+    let country = host.get_attribute("country");
+    let same_country = match (country.as_deref().map(str::trim), selected) {
+        (Some(attr), Some(iso)) => attr.eq_ignore_ascii_case(iso),
+        (None, None) => true,
+        _ => false,
+    };
+    let same_view = host.get_attribute("view").as_deref() == Some(axis.code());
     // Attribute writes on our own host element cannot fail in practice (valid names);
     // a failure would only leave the attribute stale.
     let _ = host.set_attribute("view", axis.code());
@@ -123,6 +137,11 @@ fn reflect(host: &Element, selected: Option<&str>, axis: Axis) {
         Some(iso) => host.set_attribute("country", iso),
         None => host.remove_attribute("country"),
     };
+    !(same_country && same_view)
+}
+
+/// Fires the bubbling, composed `h200-map-change` event on the host.
+fn fire_change(host: &Element, selected: Option<&str>, axis: Axis) {
     let detail = ChangeDetail {
         country: selected,
         view: axis.code(),

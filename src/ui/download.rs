@@ -1,9 +1,10 @@
-//! Downloads for readers: the table as CSV and JSON, the map as SVG and PNG, each stamped
-//! with the date shown and the dataset's `as_of` date. Files are made in the browser
+//! Downloads for readers: the table as CSV and JSON, the map as SVG and PNG (drawn by the
+//! same renderer as the live map, with a legend), each stamped with the date shown and the
+//! dataset's `as_of` date. Files are made in the browser
 //! (Blob + object URL, a temporary link inside the widget's shadow root); nothing is sent
 //! anywhere and nothing is added to the host page.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -12,12 +13,16 @@ use web_sys::{
     Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url,
 };
 
-use crate::core::i18n::sentences::{export_stamp, export_title};
+use crate::core::i18n::sentences::{export_stamp, export_title, look, paint_label};
 use crate::core::i18n::Lang;
 use crate::core::model::Status;
+use crate::core::render::{
+    legend_counts, map_svg, Frame, LegendEntry, RenderOptions, Style, Theme,
+};
 use crate::core::report::{table, table_download, to_csv};
 use crate::ui::components::toolbar::FileKind;
 use crate::ui::data::PageData;
+use crate::ui::dom::css_var;
 use crate::ui::state::MapState;
 
 /// The object URL of a download is revoked this long after the click (milliseconds), so
@@ -36,6 +41,8 @@ pub struct Request<'a> {
     pub names: &'a HashMap<String, String>,
     /// Status of every entity on the axis and date shown.
     pub statuses: &'a HashMap<String, Status>,
+    /// Compare mode: the entities whose status did not change (painted as on the map).
+    pub unchanged: Option<&'a HashSet<String>>,
     /// UI language.
     pub lang: Lang,
     /// The widget's root element (inside its shadow root): the temporary link goes there,
@@ -73,22 +80,11 @@ pub fn save(kind: FileKind, req: &Request<'_>) -> Result<(), JsValue> {
             .into();
             save_blob(req.root, &filename, &text_blob(&text, "application/json")?)
         }
-        FileKind::Svg | FileKind::Png => {
-            let title = export_title(req.lang, req.state.axis);
-            let stamp = export_stamp(req.lang, date, model.dataset().as_of);
-            let svg = map_svg(
-                req.page,
-                req.root,
-                &|iso| req.statuses.get(iso).copied(),
-                &title,
-                &stamp,
-            );
-            if kind == FileKind::Svg {
-                save_blob(req.root, &filename, &text_blob(&svg, "image/svg+xml")?)
-            } else {
-                save_png(req.root.clone(), svg, filename)
-            }
+        FileKind::Svg => {
+            let blob = text_blob(&map_file(req), "image/svg+xml")?;
+            save_blob(req.root, &filename, &blob)
         }
+        FileKind::Png => save_png(req.root.clone(), map_file(req), filename),
     }
 }
 
@@ -123,74 +119,36 @@ pub fn text_blob(text: &str, mime: &str) -> Result<Blob, JsValue> {
     Blob::new_with_str_sequence_and_options(&parts, &opts)
 }
 
-/// The value of a CSS custom property on `host` (the theme's resolved colour), or `fallback`.
-fn css_var(host: &Element, name: &str, fallback: &str) -> String {
-    crate::ui::dom::css_var(host, name)
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| fallback.to_string())
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// A standalone SVG of the map at `status` colours (resolved from the widget's theme on
-/// `host`), with a title and a stamp line. Units: the map's own (10 000 wide).
-pub fn map_svg(
-    page: &PageData,
-    host: &Element,
-    status: &dyn Fn(&str) -> Option<Status>,
-    title: &str,
-    stamp: &str,
-) -> String {
-    let geo = &page.geo;
-    let (w, h) = (i64::from(geo.width), i64::from(page.view_height));
-    let band: i64 = 520;
-    let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 {} {w} {}\" width=\"2000\" height=\"{}\">",
-        -band,
-        h + band + 260,
-        ((h + band + 260) as f64 * 2000.0 / w as f64).round()
+/// The map as a standalone SVG file: drawn by the core renderer, exactly as the live map
+/// (same shapes, marker positions and textures), with the theme's colours resolved from
+/// the widget (`root`) written inline, a title, the legend and the stamp line.
+fn map_file(req: &Request<'_>) -> String {
+    let (lang, axis, date) = (req.lang, req.state.axis, req.state.date);
+    let theme = Theme::from_css(|name| css_var(req.root, name));
+    let legend: Vec<LegendEntry> = legend_counts(axis, req.statuses, req.unchanged)
+        .into_iter()
+        .map(|(paint, count)| LegendEntry {
+            paint,
+            label: paint_label(lang, paint).to_string(),
+            count,
+        })
+        .collect();
+    let (title, stamp) = (
+        export_title(lang, axis),
+        export_stamp(lang, date, req.page.model.dataset().as_of),
     );
-    out.push_str(&format!(
-        "<rect x=\"0\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"{}\"/><rect x=\"0\" y=\"0\" width=\"{w}\" height=\"{h}\" fill=\"{}\"/>",
-        -band,
-        h + band + 260,
-        css_var(host, "--h200-bg", "#ffffff"),
-        css_var(host, "--h200-ocean", "#f4f7fa")
-    ));
-    let fg = css_var(host, "--h200-fg", "#1d1d1f");
-    out.push_str(&format!(
-        "<text x=\"120\" y=\"{}\" font-family=\"sans-serif\" font-size=\"230\" font-weight=\"bold\" fill=\"{fg}\">{}</text>",
-        -band + 300,
-        escape(title)
-    ));
-    for f in geo.features.iter() {
-        let fill = match status(&f.iso) {
-            Some(s) => css_var(host, &format!("--s-{}", s.code()), "#cccccc"),
-            None => css_var(host, "--s-none", "#eeeeee"),
-        };
-        out.push_str(&format!(
-            "<path d=\"{}\" fill=\"{fill}\" stroke=\"#ffffff\" stroke-width=\"4\"><title>{}</title></path>",
-            f.path, f.iso
-        ));
-        if f.marker {
-            out.push_str(&format!(
-                "<circle cx=\"{}\" cy=\"{}\" r=\"30\" fill=\"{fill}\" stroke=\"#1d1d1f\" stroke-width=\"5\"/>",
-                f.cx, f.cy
-            ));
-        }
-    }
-    out.push_str(&format!(
-        "<text x=\"120\" y=\"{}\" font-family=\"sans-serif\" font-size=\"150\" fill=\"{fg}\">{}</text></svg>",
-        h + 190,
-        escape(stamp)
-    ));
-    out
+    let opts = RenderOptions {
+        style: Style::Inline(&theme),
+        interactive: false,
+        height: req.page.view_height,
+        frame: Some(Frame {
+            title: &title,
+            legend: &legend,
+            stamp: &stamp,
+        }),
+    };
+    let look_of = |iso: &str| look(lang, iso, req.names, req.statuses, req.unchanged);
+    map_svg(&req.page.geo, &req.page.markers, &look_of, &opts)
 }
 
 /// Draws `img` on a canvas of its intrinsic size and saves it as a PNG named `filename`.

@@ -182,15 +182,39 @@ test('table view: filter by status, same data as the map; CSV download stamped w
   assert.match(cn, /,2026-01-28,case_by_case,confirmed,2026-01-15,/);
   assert.match(cn, /,2026-07-08$/, 'stamped with the dataset as_of');
   assert.ok(lines.length > 200);
-  // The map as SVG: every country, the theme's status colours, the date stamp.
+  // The map as SVG, drawn by the live map's renderer: every country with its status
+  // texture, the theme's colours inline, the live map's marker positions, a legend with
+  // the axis' statuses, the date stamp.
+  await page.locator(`${W} button[data-mode="map"]`).click();
   const [svgDl] = await Promise.all([page.waitForEvent('download'), page.locator(`${W} button[data-download="svg"]`).click()]);
   assert.equal(svgDl.suggestedFilename(), 'h200-map-export-2026-01-28.svg');
   const svg = fs.readFileSync(await svgDl.path(), 'utf8');
+  fs.writeFileSync(path.join(OUT, 'download.svg'), svg);
   const caseColour = await page.evaluate(() => getComputedStyle(document.querySelector('h200-map').shadowRoot.querySelector('.h2m')).getPropertyValue('--s-case_by_case').trim());
   assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
-  const cnFill = svg.match(/fill="([^"]+)" stroke="#[0-9a-f]+" stroke-width="4"><title>CN<\/title>/);
-  assert.equal(cnFill?.[1], caseColour, 'China in the case-by-case colour');
+  assert.match(svg, /<path d="[^"]+" data-iso="CN" fill="url\(#p-case_by_case\)"/, 'China filled with the case-by-case texture');
+  assert.equal(svg.match(/<pattern id="p-case_by_case"[^>]*><rect fill="([^"]+)"/)?.[1], caseColour, 'in the theme\'s case-by-case colour');
+  assert.doesNotMatch(svg, /class="c s-/, 'no stylesheet needed');
+  for (const code of ['no_license_required', 'license_required', 'case_by_case', 'presumption_of_denial', 'embargoed']) {
+    assert.match(svg, new RegExp(`<g data-status="${code}"><rect [^>]*fill="url\\(#p-${code}\\)"`), `legend entry ${code}`);
+  }
+  const live = await page.evaluate(() => [...document.querySelector('h200-map').shadowRoot.querySelectorAll('svg g[data-iso]')]
+    .map((g) => [g.getAttribute('data-iso'), g.querySelector('circle.dot').getAttribute('cx'), g.querySelector('circle.dot').getAttribute('cy')]));
+  assert.ok(live.length > 20, `${live.length} markers`);
+  for (const [iso, cx, cy] of live) {
+    assert.match(svg, new RegExp(`data-iso="${iso}">.*?<circle class="dot" cx="${cx}" cy="${cy}"`), `${iso}'s marker where the live map draws it`);
+  }
+  const at = (iso) => live.find((m) => m[0] === iso).slice(1).map(Number);
+  const [hk, mo] = [at('HK'), at('MO')];
+  assert.ok(Math.hypot(hk[0] - mo[0], hk[1] - mo[1]) >= 68, 'Macao\'s circle does not cover Hong Kong\'s');
   assert.match(svg, /28 janvier 2026/, 'stamped with the date shown');
   assert.match(svg, /8 juillet 2026/, 'and the dataset as_of');
+  // The PNG: the same drawing, 2000 px wide.
+  const [pngDl] = await Promise.all([page.waitForEvent('download'), page.locator(`${W} button[data-download="png"]`).click()]);
+  assert.equal(pngDl.suggestedFilename(), 'h200-map-export-2026-01-28.png');
+  const png = fs.readFileSync(await pngDl.path());
+  fs.writeFileSync(path.join(OUT, 'download.png'), png);
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.equal(png.readUInt32BE(16), 2000, 'PNG width');
   await page.close();
 });

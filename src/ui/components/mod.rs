@@ -7,6 +7,7 @@ pub mod compare_bar;
 pub mod error_box;
 pub mod footer;
 pub mod legend;
+pub mod map_layer;
 pub mod panel;
 pub mod search;
 pub mod share_box;

@@ -12,12 +12,12 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::core::i18n::sentences::look;
 use crate::core::i18n::{t, Key, Lang};
-use crate::core::layout::{FOCUS_RING_R, MARKER_HIT_R, MARKER_R, SELECTED_RING_R};
+use crate::core::layout::{FOCUS_RING_R, SELECTED_RING_R};
 use crate::core::model::Status;
 use crate::core::render::{defs, Style};
 use crate::core::view::ViewBox;
+use crate::ui::components::map_layer::MapLayer;
 use crate::ui::data::PageData;
 
 /// Props of [`WorldMap`].
@@ -42,58 +42,8 @@ pub struct WorldMapProps {
     pub lang: Lang,
 }
 
-/// Props of [`Shapes`]: everything but the selection and the focus, so a click or an
-/// arrow key does not re-render the 235 shapes.
-#[derive(Properties, PartialEq)]
-struct ShapesProps {
-    page: Rc<PageData>,
-    statuses: Rc<HashMap<String, Status>>,
-    names: Rc<HashMap<String, String>>,
-    unchanged: Option<Rc<HashSet<String>>>,
-    lang: Lang,
-}
-
 fn units(v: f64) -> String {
     format!("{v:.0}")
-}
-
-/// Every country shape and marker, coloured by status. Re-renders only when the colours,
-/// names or language change (date step, view switch), never on selection or focus.
-#[function_component(Shapes)]
-fn shapes(props: &ShapesProps) -> Html {
-    let page = &props.page;
-    let unchanged = props.unchanged.as_deref();
-    let look = |iso: &str| look(props.lang, iso, &props.names, &props.statuses, unchanged);
-    // `tabindex` and `aria-pressed` start at their resting values; [`WorldMap`] moves them
-    // to the focused and selected country in an effect (the VDOM never touches them again).
-    let shapes = page
-        .geo
-        .features
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| !f.marker)
-        .map(|(i, f)| {
-            let l = look(&f.iso);
-            html! {
-                <path key={f.iso.clone()} d={page.paths[i].clone()} data-iso={f.iso.clone()}
-                    class={classes!("c", format!("s-{}", l.paint.code()))}
-                    role="button" tabindex="-1" aria-label={l.label} aria-pressed="false" />
-            }
-        });
-    let markers = page.markers.iter().map(|m| {
-        let i = page.feature_index[&m.iso];
-        let l = look(&m.iso);
-        html! {
-            <g key={m.iso.clone()} data-iso={m.iso.clone()} class={classes!("m", format!("s-{}", l.paint.code()))}
-                role="button" tabindex="-1" aria-label={l.label} aria-pressed="false">
-                <path class="c" d={page.paths[i].clone()} />
-                <line class="lead" x1={units(m.anchor_x)} y1={units(m.anchor_y)} x2={units(m.x)} y2={units(m.y)} />
-                <circle class="hit" cx={units(m.x)} cy={units(m.y)} r={units(MARKER_HIT_R)} />
-                <circle class="dot" cx={units(m.x)} cy={units(m.y)} r={units(MARKER_R)} />
-            </g>
-        }
-    });
-    html! { <><g class="countries">{ for shapes }</g><g class="markers">{ for markers }</g></> }
 }
 
 /// Sets `attr` to `value` on every element under `svg` matching `selector`.
@@ -135,8 +85,9 @@ fn use_roving(svg: &NodeRef, selected: Option<String>, focus: String) {
     });
 }
 
-/// The SVG map. The shapes re-render only when colours change; selection and focus only
-/// move two attributes and redraw two outlines.
+/// The SVG map: the status patterns, the countries and markers ([`MapLayer`]), and on top
+/// the selected country's outline and the focus ring. Selection and focus only move two
+/// attributes and redraw two outlines.
 #[function_component(WorldMap)]
 pub fn world_map(props: &WorldMapProps) -> Html {
     let page = &props.page;
@@ -166,7 +117,7 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         <svg class="map" ref={svg} viewBox={props.view_box.attr()} role="group"
             aria-label={t(props.lang, Key::MapLabel)} preserveAspectRatio="xMidYMid meet">
             { (*patterns).clone() }
-            <Shapes page={page.clone()} statuses={props.statuses.clone()} names={props.names.clone()}
+            <MapLayer page={page.clone()} statuses={props.statuses.clone()} names={props.names.clone()}
                 unchanged={props.unchanged.clone()} lang={props.lang} />
             <g class="sel-slot">{ for outline }</g>
             <g class="focus-ring" aria-hidden="true">{ for focus_ring }</g>

@@ -103,6 +103,7 @@ pub fn use_toolbar_actions(
                             state,
                             names: &derived.names,
                             statuses: &derived.statuses,
+                            unchanged: derived.unchanged.as_deref(),
                             lang: *lang,
                             root: &root,
                         };

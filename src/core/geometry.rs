@@ -247,55 +247,78 @@ fn read_number(bytes: &[u8], pos: &mut usize) -> Result<i32, PathError> {
 /// point, a non-integer area, a marker other than `0`/`1`, or a path outside the
 /// pipeline's subset of the SVG path grammar. Blank lines are only allowed at the end.
 pub fn parse(text: &str) -> Result<MapGeometry, GeometryError> {
-    let err = |line: usize, field: &'static str, message: String| GeometryError {
-        line,
-        field,
-        message,
-    };
     let mut lines = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .enumerate()
         .map(|(i, l)| (i + 1, l));
+    parse_header(lines.next().map_or("", |(_, l)| l))?;
+    let (n, size) = lines
+        .next()
+        .ok_or_else(|| error(2, "width", "missing `width height` line".to_string()))?;
+    let (width, height) = parse_size(n, size)?;
+    let mut features: Vec<MapFeature> = Vec::new();
+    let mut blank_at: Option<usize> = None;
+    for (n, line) in lines {
+        if line.is_empty() {
+            blank_at.get_or_insert(n);
+            continue;
+        }
+        if let Some(b) = blank_at {
+            return Err(error(b, "fields", "blank line before the end".to_string()));
+        }
+        let previous = features.last().map(|f| f.iso.as_str());
+        let feature = parse_feature_line(n, line, (width, height), previous)?;
+        features.push(feature);
+    }
+    Ok(MapGeometry {
+        width,
+        height,
+        features,
+    })
+}
 
-    // Line 1: magic and version.
-    let (_, header) = lines.next().unwrap_or((1, ""));
+fn error(line: usize, field: &'static str, message: String) -> GeometryError {
+    GeometryError {
+        line,
+        field,
+        message,
+    }
+}
+
+/// Line 1: the magic and the format version.
+fn parse_header(header: &str) -> Result<(), GeometryError> {
     let mut words = header.split(' ');
     if words.next() != Some(FORMAT_MAGIC) {
-        return Err(err(
+        return Err(error(
             1,
             "header",
             format!("expected the line to start with `{FORMAT_MAGIC} {FORMAT_VERSION}`"),
         ));
     }
     match words.next().map(str::parse::<u32>) {
-        Some(Ok(FORMAT_VERSION)) => {}
-        Some(Ok(v)) => {
-            return Err(err(
-                1,
-                "header",
-                format!("unsupported format version {v} (this reader knows {FORMAT_VERSION})"),
-            ))
-        }
-        _ => {
-            return Err(err(
-                1,
-                "header",
-                format!("expected a format version number after `{FORMAT_MAGIC}`"),
-            ))
-        }
+        Some(Ok(FORMAT_VERSION)) => Ok(()),
+        Some(Ok(v)) => Err(error(
+            1,
+            "header",
+            format!("unsupported format version {v} (this reader knows {FORMAT_VERSION})"),
+        )),
+        _ => Err(error(
+            1,
+            "header",
+            format!("expected a format version number after `{FORMAT_MAGIC}`"),
+        )),
     }
+}
 
-    // Line 2: viewBox size.
-    let (n, size) = lines
-        .next()
-        .ok_or_else(|| err(2, "width", "missing `width height` line".to_string()))?;
+/// Line 2 (`n`): the viewBox size, `width height`.
+fn parse_size(n: usize, size: &str) -> Result<(u32, u32), GeometryError> {
     let mut dims = size.split(' ');
     let mut dim = |field: &'static str| -> Result<u32, GeometryError> {
         let s = dims.next().unwrap_or("");
         match s.parse::<u32>() {
             Ok(v) if v > 0 => Ok(v),
-            _ => Err(err(
+            _ => Err(error(
                 n,
                 field,
                 format!("expected a positive integer, got {s:?}"),
@@ -305,96 +328,91 @@ pub fn parse(text: &str) -> Result<MapGeometry, GeometryError> {
     let width = dim("width")?;
     let height = dim("height")?;
     if dims.next().is_some() {
-        return Err(err(
+        return Err(error(
             n,
             "height",
             "unexpected text after `width height`".to_string(),
         ));
     }
+    Ok((width, height))
+}
 
-    let mut features: Vec<MapFeature> = Vec::new();
-    let mut blank_at: Option<usize> = None;
-    for (n, line) in lines {
-        if line.is_empty() {
-            blank_at.get_or_insert(n);
-            continue;
-        }
-        if let Some(b) = blank_at {
-            return Err(err(b, "fields", "blank line before the end".to_string()));
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        if fields.len() != 7 {
-            return Err(err(
-                n,
-                "fields",
-                format!("expected 7 tab-separated fields, got {}", fields.len()),
-            ));
-        }
-        let iso = fields[0];
-        if iso.len() != 2 || !iso.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(err(
-                n,
-                "iso",
-                format!("expected two uppercase ASCII letters, got {iso:?}"),
-            ));
-        }
-        if let Some(prev) = features.last() {
-            if prev.iso.as_str() >= iso {
-                return Err(err(
-                    n,
-                    "iso",
-                    format!(
-                        "{iso} is duplicated or out of order (after {}); keys must be strictly increasing",
-                        prev.iso
-                    ),
-                ));
-            }
-        }
-        let name = fields[1];
-        if name.trim().is_empty() {
-            return Err(err(n, "name", "empty name".to_string()));
-        }
-        let int = |field: &'static str, s: &str, max: u32| -> Result<i32, GeometryError> {
-            match s.parse::<i32>() {
-                Ok(v) if v >= 0 && v as u32 <= max => Ok(v),
-                Ok(v) => Err(err(
-                    n,
-                    field,
-                    format!("{v} is outside the viewBox (0..={max})"),
-                )),
-                Err(_) => Err(err(n, field, format!("expected an integer, got {s:?}"))),
-            }
-        };
-        let cx = int("cx", fields[2], width)?;
-        let cy = int("cy", fields[3], height)?;
-        let area = fields[4].parse::<u64>().map_err(|_| {
-            err(
-                n,
-                "area",
-                format!("expected a non-negative integer, got {:?}", fields[4]),
-            )
-        })?;
-        let marker = match fields[5] {
-            "0" => false,
-            "1" => true,
-            other => return Err(err(n, "marker", format!("expected 0 or 1, got {other:?}"))),
-        };
-        let path = fields[6];
-        decode_path(path).map_err(|e| err(n, "path", e.to_string()))?;
-        features.push(MapFeature {
-            iso: iso.to_string(),
-            name: name.to_string(),
-            cx,
-            cy,
-            area,
-            marker,
-            path: path.to_string(),
-        });
+/// A feature line (line `n`) of a map of `width` x `height` units, after the feature keyed
+/// `previous`.
+fn parse_feature_line(
+    n: usize,
+    line: &str,
+    (width, height): (u32, u32),
+    previous: Option<&str>,
+) -> Result<MapFeature, GeometryError> {
+    let fields: Vec<&str> = line.split('\t').collect();
+    if fields.len() != 7 {
+        return Err(error(
+            n,
+            "fields",
+            format!("expected 7 tab-separated fields, got {}", fields.len()),
+        ));
     }
-    Ok(MapGeometry {
-        width,
-        height,
-        features,
+    let iso = fields[0];
+    if iso.len() != 2 || !iso.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(error(
+            n,
+            "iso",
+            format!("expected two uppercase ASCII letters, got {iso:?}"),
+        ));
+    }
+    if let Some(prev) = previous.filter(|p| *p >= iso) {
+        return Err(error(
+            n,
+            "iso",
+            format!("{iso} is duplicated or out of order (after {prev}); keys must be strictly increasing"),
+        ));
+    }
+    let name = fields[1];
+    if name.trim().is_empty() {
+        return Err(error(n, "name", "empty name".to_string()));
+    }
+    let int = |field: &'static str, s: &str, max: u32| -> Result<i32, GeometryError> {
+        match s.parse::<i32>() {
+            Ok(v) if v >= 0 && v as u32 <= max => Ok(v),
+            Ok(v) => Err(error(
+                n,
+                field,
+                format!("{v} is outside the viewBox (0..={max})"),
+            )),
+            Err(_) => Err(error(n, field, format!("expected an integer, got {s:?}"))),
+        }
+    };
+    let cx = int("cx", fields[2], width)?;
+    let cy = int("cy", fields[3], height)?;
+    let area = fields[4].parse::<u64>().map_err(|_| {
+        error(
+            n,
+            "area",
+            format!("expected a non-negative integer, got {:?}", fields[4]),
+        )
+    })?;
+    let marker = match fields[5] {
+        "0" => false,
+        "1" => true,
+        other => {
+            return Err(error(
+                n,
+                "marker",
+                format!("expected 0 or 1, got {other:?}"),
+            ))
+        }
+    };
+    let path = fields[6];
+    decode_path(path).map_err(|e| error(n, "path", e.to_string()))?;
+    Ok(MapFeature {
+        iso: iso.to_string(),
+        name: name.to_string(),
+        cx,
+        cy,
+        area,
+        marker,
+        path: path.to_string(),
     })
 }
 

@@ -249,7 +249,6 @@ struct Feature {
 /// [`PipelineError::Codes`] when the codes table is invalid; [`PipelineError::Output`]
 /// if the produced text fails to parse back.
 pub fn build(topology: &str, codes: &str, config: &Config) -> Result<Output, PipelineError> {
-    let topo_err = |m: String| PipelineError::Topology(m);
     let topo = match TopoJson::from_str(topology) {
         Ok(TopoJson::Topology(t)) => t,
         Ok(TopoJson::Geometry(_)) => {
@@ -271,8 +270,48 @@ pub fn build(topology: &str, codes: &str, config: &Config) -> Result<Output, Pip
             config.object
         )));
     };
-
     let mut warnings = Vec::new();
+    let groups = key_features(geometries, &codes, arcs.len(), &mut warnings)?;
+    let frame = Frame::new(config.width);
+    let mut features = Vec::with_capacity(groups.len());
+    for (iso, members) in groups {
+        if let Some(f) = merge_feature(iso, members, &arcs, &frame, config, &mut warnings)? {
+            features.push(f);
+        }
+    }
+    let simplified = simplify_arcs(&arcs, &features, config.tolerance_deg, config.min_area_kept);
+    let mut text = header(config, &frame);
+    let (mut count, mut markers) = (0, 0);
+    for f in &features {
+        let Some((line, marker)) = encode_feature(f, &simplified, &frame, config) else {
+            warnings.push(format!("{}: nothing left to draw: dropped", f.iso));
+            continue;
+        };
+        count += 1;
+        markers += usize::from(marker);
+        text.push_str(&line);
+    }
+    geometry::parse(&text).map_err(PipelineError::Output)?;
+    Ok(Output {
+        text,
+        features: count,
+        markers,
+        warnings,
+    })
+}
+
+fn topo_err(message: String) -> PipelineError {
+    PipelineError::Topology(message)
+}
+
+/// Step 2: the polygons of `geometries` grouped by ISO key (features sharing a key are
+/// merged later), with a warning for each dropped or re-keyed feature.
+fn key_features(
+    geometries: &[topojson::Geometry],
+    codes: &IsoCodes,
+    arc_count: usize,
+    warnings: &mut Vec<String>,
+) -> Result<BTreeMap<String, Vec<Member>>, PipelineError> {
     let mut groups: BTreeMap<String, Vec<Member>> = BTreeMap::new();
     for (index, g) in geometries.iter().enumerate() {
         let name = g
@@ -299,14 +338,13 @@ pub fn build(topology: &str, codes: &str, config: &Config) -> Result<Output, Pip
         if let Some(&bad) = rings
             .iter()
             .flatten()
-            .find(|&&r| arcs::arc_index(r) >= arcs.len())
+            .find(|&&r| arcs::arc_index(r) >= arc_count)
         {
             return Err(topo_err(format!(
-                "{name} references arc {bad}, but there are {} arcs",
-                arcs.len()
+                "{name} references arc {bad}, but there are {arc_count} arcs"
             )));
         }
-        match keys::decide(&codes, id.as_deref(), &name) {
+        match keys::decide(codes, id.as_deref(), &name) {
             Decision::Key { iso, direct, note } => {
                 warnings.extend(note);
                 groups.entry(iso).or_default().push(Member {
@@ -318,78 +356,85 @@ pub fn build(topology: &str, codes: &str, config: &Config) -> Result<Output, Pip
             Decision::Drop(reason) => warnings.push(reason),
         }
     }
+    Ok(groups)
+}
 
-    let frame = Frame::new(config.width);
+/// Step 3: one feature from the members sharing `iso`: merged (borders dissolved),
+/// measured, named after its largest directly-keyed member, and with the rings it keeps.
+/// `None` (with a warning) when no ring is left.
+fn merge_feature(
+    iso: String,
+    members: Vec<Member>,
+    arcs: &arcs::Arcs,
+    frame: &Frame,
+    config: &Config,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Feature>, PipelineError> {
     let full_area = |refs: &[i32]| sphere_area(&arcs::assemble_ring(&arcs.points, refs));
-
-    // Merge, measure and choose the kept rings of every feature.
-    let mut features = Vec::with_capacity(groups.len());
-    for (iso, members) in groups {
-        if members.len() > 1 {
-            let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
-            warnings.push(format!(
-                "{iso}: merged {} features into one: {}",
-                members.len(),
-                names.join(", ")
-            ));
-        }
-        let all: Vec<Vec<i32>> = members
-            .iter()
-            .flat_map(|m| m.rings.iter().cloned())
-            .collect();
-        let rings = if members.len() > 1 {
-            arcs::dissolve(&arcs, &all).map_err(|e| topo_err(format!("{iso}: {e}")))?
-        } else {
-            all
-        };
-        let areas: Vec<f64> = rings.iter().map(|r| full_area(r)).collect();
-        let Some(largest) = (0..areas.len())
-            .max_by(|&a, &b| areas[a].abs().total_cmp(&areas[b].abs()).then(b.cmp(&a)))
-        else {
-            warnings.push(format!("{iso}: no rings: dropped"));
-            continue;
-        };
-        let outer_sign = areas[largest].signum();
-        let name = members
-            .iter()
-            .filter(|m| m.direct)
-            .max_by(|a, b| {
-                let area = |m: &Member| {
-                    m.rings
-                        .iter()
-                        .map(|r| -outer_sign * full_area(r))
-                        .sum::<f64>()
-                };
-                area(a).total_cmp(&area(b))
-            })
-            .unwrap_or(&members[0])
-            .name
-            .clone();
-        let kept = rings
-            .into_iter()
-            .zip(&areas)
-            .enumerate()
-            .filter(|&(i, (_, a))| {
-                i == largest || frame.steradians_to_units2(a.abs()) >= config.min_ring_area
-            })
-            .map(|(i, (refs, a))| KeptRing {
-                refs,
-                exterior: a.signum() == outer_sign,
-                largest: i == largest,
-            })
-            .collect();
-        features.push(Feature {
-            iso,
-            name,
-            area_units2: frame.steradians_to_units2(areas.iter().sum::<f64>().abs()),
-            rings: kept,
-        });
+    if members.len() > 1 {
+        let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+        warnings.push(format!(
+            "{iso}: merged {} features into one: {}",
+            members.len(),
+            names.join(", ")
+        ));
     }
+    let all: Vec<Vec<i32>> = members
+        .iter()
+        .flat_map(|m| m.rings.iter().cloned())
+        .collect();
+    let rings = if members.len() > 1 {
+        arcs::dissolve(arcs, &all).map_err(|e| topo_err(format!("{iso}: {e}")))?
+    } else {
+        all
+    };
+    let areas: Vec<f64> = rings.iter().map(|r| full_area(r)).collect();
+    let Some(largest) =
+        (0..areas.len()).max_by(|&a, &b| areas[a].abs().total_cmp(&areas[b].abs()).then(b.cmp(&a)))
+    else {
+        warnings.push(format!("{iso}: no rings: dropped"));
+        return Ok(None);
+    };
+    let outer_sign = areas[largest].signum();
+    let name = members
+        .iter()
+        .filter(|m| m.direct)
+        .max_by(|a, b| {
+            let area = |m: &Member| {
+                m.rings
+                    .iter()
+                    .map(|r| -outer_sign * full_area(r))
+                    .sum::<f64>()
+            };
+            area(a).total_cmp(&area(b))
+        })
+        .unwrap_or(&members[0])
+        .name
+        .clone();
+    let kept = rings
+        .into_iter()
+        .zip(&areas)
+        .enumerate()
+        .filter(|&(i, (_, a))| {
+            i == largest || frame.steradians_to_units2(a.abs()) >= config.min_ring_area
+        })
+        .map(|(i, (refs, a))| KeptRing {
+            refs,
+            exterior: a.signum() == outer_sign,
+            largest: i == largest,
+        })
+        .collect();
+    Ok(Some(Feature {
+        iso,
+        name,
+        area_units2: frame.steradians_to_units2(areas.iter().sum::<f64>().abs()),
+        rings: kept,
+    }))
+}
 
-    let simplified = simplify_arcs(&arcs, &features, config.tolerance_deg, config.min_area_kept);
-
-    // Cut, project, orient, quantise, encode.
-    let mut text = format!(
+/// The asset's first two lines: format, provenance and parameters; width and height.
+fn header(config: &Config, frame: &Frame) -> String {
+    format!(
         "{} {} source={} (Natural Earth {NATURAL_EARTH_VERSION}, public domain); ISO codes=i18n-iso-countries codes.json; \
          projection=Equal Earth, width {}; simplify=Douglas-Peucker per arc {} deg; min ring {} units2; marker below {} units\n{} {}\n",
         geometry::FORMAT_MAGIC,
@@ -401,61 +446,57 @@ pub fn build(topology: &str, codes: &str, config: &Config) -> Result<Output, Pip
         config.marker_max_extent,
         frame.width,
         frame.height,
-    );
-    let (mut count, mut markers) = (0, 0);
-    for f in &features {
-        let mut path = String::new();
-        let mut fallback = String::new();
-        let mut label: Option<(f64, Vec<[f64; 2]>)> = None;
-        for ring in &f.rings {
-            let pts = arcs::assemble_ring(&simplified, &ring.refs);
-            for piece in antimeridian::cut(&pts) {
-                let mut projected: Vec<[f64; 2]> =
-                    piece.iter().map(|&p| frame.project(p)).collect();
-                let a = encode::signed_area(&projected);
-                if (a < 0.0) == ring.exterior {
-                    projected.reverse();
-                }
-                let q = encode::quantise(&projected);
-                if encode::distinct_points(&q) >= 3 {
-                    encode::push_ring(&mut path, &q);
-                } else if ring.largest {
-                    encode::push_ring(&mut fallback, &q);
-                }
-                if ring.exterior && label.as_ref().is_none_or(|(best, _)| a.abs() > *best) {
-                    label = Some((a.abs(), projected));
-                }
+    )
+}
+
+/// Steps 5 to 7 for one feature: its asset line (cut, projected, oriented, quantised,
+/// encoded, with area, label point and marker flag) and whether it is a marker; `None`
+/// when nothing is left to draw.
+fn encode_feature(
+    f: &Feature,
+    simplified: &[Vec<Point>],
+    frame: &Frame,
+    config: &Config,
+) -> Option<(String, bool)> {
+    let mut path = String::new();
+    let mut fallback = String::new();
+    let mut label: Option<(f64, Vec<[f64; 2]>)> = None;
+    for ring in &f.rings {
+        let pts = arcs::assemble_ring(simplified, &ring.refs);
+        for piece in antimeridian::cut(&pts) {
+            let mut projected: Vec<[f64; 2]> = piece.iter().map(|&p| frame.project(p)).collect();
+            let a = encode::signed_area(&projected);
+            if (a < 0.0) == ring.exterior {
+                projected.reverse();
+            }
+            let q = encode::quantise(&projected);
+            if encode::distinct_points(&q) >= 3 {
+                encode::push_ring(&mut path, &q);
+            } else if ring.largest {
+                encode::push_ring(&mut fallback, &q);
+            }
+            if ring.exterior && label.as_ref().is_none_or(|(best, _)| a.abs() > *best) {
+                label = Some((a.abs(), projected));
             }
         }
-        if path.is_empty() {
-            path = fallback;
-        }
-        let Some((_, label_ring)) = label.filter(|_| !path.is_empty()) else {
-            warnings.push(format!("{}: nothing left to draw: dropped", f.iso));
-            continue;
-        };
-        let [cx, cy] = encode::label_point(&label_ring);
-        let cx = (cx.round() as i32).clamp(0, frame.width as i32);
-        let cy = (cy.round() as i32).clamp(0, frame.height as i32);
-        let [w, h] = encode::extent(&label_ring);
-        let marker = w < config.marker_max_extent && h < config.marker_max_extent;
-        count += 1;
-        markers += usize::from(marker);
-        text.push_str(&format!(
-            "{}\t{}\t{cx}\t{cy}\t{}\t{}\t{path}\n",
-            f.iso,
-            f.name,
-            f.area_units2.round() as u64,
-            u8::from(marker)
-        ));
     }
-    geometry::parse(&text).map_err(PipelineError::Output)?;
-    Ok(Output {
-        text,
-        features: count,
-        markers,
-        warnings,
-    })
+    if path.is_empty() {
+        path = fallback;
+    }
+    let (_, label_ring) = label.filter(|_| !path.is_empty())?;
+    let [cx, cy] = encode::label_point(&label_ring);
+    let cx = (cx.round() as i32).clamp(0, frame.width as i32);
+    let cy = (cy.round() as i32).clamp(0, frame.height as i32);
+    let [w, h] = encode::extent(&label_ring);
+    let marker = w < config.marker_max_extent && h < config.marker_max_extent;
+    let line = format!(
+        "{}\t{}\t{cx}\t{cy}\t{}\t{}\t{path}\n",
+        f.iso,
+        f.name,
+        f.area_units2.round() as u64,
+        u8::from(marker)
+    );
+    Some((line, marker))
 }
 
 /// Signed area on the unit sphere (steradians) of an open ring in degrees, exact for

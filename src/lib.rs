@@ -2,10 +2,12 @@
 //!
 //! Layers, with dependencies pointing one way (`embed -> ui -> core`):
 //! - [`core`]: pure Rust (no `web-sys`): dataset schema and validation, the legal rules
-//!   engine that computes a country's status at a date, and the map geometry format.
-//!   Tested natively with `cargo test`.
-//! - `ui` (wasm32 only): Yew function components rendering the choropleth.
-//! - `embed` (wasm32 only): the `mount` entry the `<h200-map>` custom element calls.
+//!   engine that computes a country's status at a date, the map geometry format, the map
+//!   renderer (SVG text), the UI's words and formats, the embed contract (attributes) and
+//!   the reader's state. Tested natively with `cargo test`.
+//! - `ui` (wasm32 only): Yew function components and custom hooks over the core.
+//! - `embed` (wasm32 only): the `mount` entry the `<h200-map>` custom element calls; it
+//!   reads the page once (today, URL fragment, `<html lang>`) and passes it in.
 
 pub mod core;
 

@@ -7,9 +7,11 @@
 // document styles, no storage, no request outside the folder this file is served from).
 // The WebAssembly module is fetched and compiled once per page, lazily, when the first map
 // nears the viewport; each element then mounts its own widget inside an open shadow root.
-// Attributes: lang (fr|en), country (ISO 3166-1 alpha-2), view (export|import), date
-// (YYYY-MM-DD). The widget reflects country and view back onto the element and fires a
-// bubbling "h200-map-change" event ({country, view}).
+// Attributes (src/core/attrs.rs `Config`): lang (fr|en|de|es), country (ISO 3166-1
+// alpha-2), view (export|import), date (YYYY-MM-DD), compare (YYYY-MM-DD..YYYY-MM-DD);
+// theme (light|dark) is CSS only. The widget reflects country and view back onto the
+// element and fires a bubbling "h200-map-change" event ({country, view}) when the reader
+// changes them.
 //
 // Fallback content: children of <h200-map> (e.g. a link to table.html) show while there is
 // no JavaScript; once the element upgrades they are hidden by its shadow root, and shown

@@ -2,11 +2,11 @@
 // own pipeline's output (assets/world.geo: projected, simplified, quantised Equal Earth paths)
 // and the statuses of one date (`h200-data export --format json`). No script at all: the
 // floor for bytes and time to paint. The marker layout is a line-by-line port of
-// src/core/layout.rs `marker_positions` (same constants as src/ui/components/map.rs), so
+// src/core/layout.rs `marker_positions` (with its MARKER_R and MARKER_SPACING), so
 // Hong Kong, Macau, Singapore... sit where the widget puts them.
 import { shell } from '../pages.mjs';
 
-const MARKER_R = 34; // src/ui/components/map.rs
+const MARKER_R = 34; // src/core/layout.rs MARKER_R
 
 /** Parses assets/world.geo (format version 1, see src/core/geometry.rs). */
 export function parseGeo(text) {

@@ -179,7 +179,7 @@ for (const scheme of ['light', 'dark']) {
     });
     for (const id of ['p-no_license_required', 'p-license_required', 'p-case_by_case', 'p-presumption_of_denial',
       'p-embargoed', 'p-no_restriction_known', 'p-permit_required', 'p-restricted', 'p-blocked', 'p-none']) {
-      assert.ok(fills.patterns.includes(id), `the map has <pattern id="${id}"> (found ${fills.patterns.join(', ') || 'none: is <Patterns/> rendered in map.rs?'})`);
+      assert.ok(fills.patterns.includes(id), `the map has <pattern id="${id}"> (found ${fills.patterns.join(', ') || 'none: is core::render::defs in components/world_map.rs?'})`);
     }
     assert.match(fills.RU, /url\("?#p-presumption_of_denial"?\)/, 'Russia is filled with its pattern');
     // Pixels: a textured status shows several colours, the plain one a single colour. An

@@ -186,7 +186,7 @@ test('hostile CSS + strict CSP + three maps: all draw, independent, one wasm fet
 
 // A strict CSP (style-src 'self') blocks style="" attributes, so the widget must set
 // computed positions through the CSSOM (element.style.setProperty) or SVG attributes.
-// The timeline and the tooltip set their positions through the CSSOM (src/ui/styles.rs).
+// The timeline and the tooltip set their positions through the CSSOM (src/ui/hooks/use_cssom_style.rs).
 test('strict CSP: the widget sets no style="" attribute (style-src-attr)', () => {
   assert.equal(styleAttrViolations.chromium, 0, `${styleAttrViolations.chromium} style-src-attr violations`);
 });

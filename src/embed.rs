@@ -91,6 +91,7 @@ fn panic_hook(info: &std::panic::PanicInfo<'_>) {
         .ok()
         .flatten();
     if let Some(cb) = cb {
+        // Inside the panic hook nothing can be done about a throwing listener.
         let _ = cb.call1(&JsValue::NULL, &JsValue::from_str(&info.to_string()));
     }
 }

@@ -89,10 +89,23 @@ impl Lang {
     }
 }
 
-/// Keys of fixed UI strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-// Each key is named for the string it stands for.
-pub enum Key {
+/// Declares [`Key`] and [`Key::ALL`] from one list, so the two cannot drift apart.
+macro_rules! keys {
+    ($($(#[$doc:meta])* $key:ident,)*) => {
+        /// Keys of fixed UI strings, each named for the string it stands for.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Key {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl Key {
+            /// Every key (for tests that check each table).
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        }
+    };
+}
+
+keys! {
     Title,
     ViewExport,
     ViewImport,
@@ -146,66 +159,6 @@ pub enum Key {
     DataLanguage,
     NoSource,
     AfterAsOf,
-}
-
-impl Key {
-    /// Every key (for tests that check each table).
-    pub const ALL: [Key; 51] = {
-        use Key::*;
-        [
-            Title,
-            ViewExport,
-            ViewImport,
-            ViewLabel,
-            Legend,
-            Close,
-            ExportHeading,
-            ImportHeading,
-            Since,
-            Conditions,
-            Sources,
-            History,
-            Rule,
-            AsOf,
-            FactsUpTo,
-            Reviewed,
-            NotLegalAdvice,
-            ClickHint,
-            NoData,
-            MapLabel,
-            OpensNewTab,
-            DateLabel,
-            Play,
-            Pause,
-            Compare,
-            DateA,
-            DateB,
-            Changes,
-            NoChanges,
-            Unchanged,
-            Search,
-            SearchPlaceholder,
-            NoMatch,
-            ZoomIn,
-            ZoomOut,
-            ZoomGroup,
-            ModeGroup,
-            Regions,
-            ShowMap,
-            ShowTable,
-            Country,
-            Filter,
-            All,
-            Download,
-            Share,
-            NeverEnforced,
-            Details,
-            Credit,
-            DataLanguage,
-            NoSource,
-            AfterAsOf,
-        ]
-    };
 }
 
 /// One language's words, in the same shape for every language.
@@ -348,7 +301,7 @@ mod tests {
             );
         }
         for lang in Lang::ALL {
-            for key in Key::ALL {
+            for &key in Key::ALL {
                 let text = t(lang, key);
                 let may_be_empty = key == Key::DataLanguage && matches!(lang, Lang::En | Lang::Fr);
                 assert!(may_be_empty || !text.trim().is_empty(), "{lang:?} {key:?}");

@@ -3,6 +3,7 @@
 pub mod date;
 pub mod deeplink;
 pub mod engine;
+pub mod freshness;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;
 pub mod geometry;
@@ -10,6 +11,7 @@ pub mod layout;
 pub mod model;
 pub mod projection;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod search;
 pub mod shipped;

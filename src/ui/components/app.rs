@@ -972,11 +972,7 @@ fn widget(props: &WidgetProps) -> Html {
     });
     // The automatic text summary (screen readers; also the map's description).
     let summary = {
-        let order: &[Status] = if state.view == Axis::Export {
-            &Status::EXPORT
-        } else {
-            &Status::IMPORT
-        };
+        let order: &[Status] = Status::all(state.view);
         let parts: Vec<String> = order
             .iter()
             .map(|s| (s, statuses.values().filter(|v| *v == s).count()))
@@ -1036,10 +1032,9 @@ fn widget(props: &WidgetProps) -> Html {
             <div class="slot-panel">{ for panel }</div>
             <footer class="foot">
                 <p class="asof">
-                    { format!("{} {} · {} {} · {} {}.",
+                    { format!("{} {} · {} {}.",
                         t(lang, Key::AsOf), format_date(lang, state.date),
-                        t(lang, Key::FactsUpTo), format_date(lang, dataset.as_of),
-                        t(lang, Key::Reviewed), format_date(lang, dataset.last_reviewed)) }
+                        t(lang, Key::FactsUpTo), format_date(lang, dataset.as_of)) }
                 </p>
                 <p class="legal">{ t(lang, Key::NotLegalAdvice) }</p>
                 <p class="credit">{ t(lang, Key::Credit) }{ " " }{ t(lang, Key::DataLanguage) }</p>

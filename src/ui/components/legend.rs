@@ -25,10 +25,8 @@ pub struct LegendProps {
 /// Swatches in legend order (least to most restrictive) with the number of countries.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
-    let order: &[Status] = match props.view {
-        Axis::Export => &Status::EXPORT,
-        Axis::Import => &Status::IMPORT,
-    };
+    // The restriction scale, then the no-data category (counted apart, never first).
+    let order: &[Status] = Status::all(props.view);
     let unchanged = props.unchanged.as_deref();
     let count = |s: Status| {
         props

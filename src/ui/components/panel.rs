@@ -69,15 +69,15 @@ fn axis_section(shared: &Shared, s: &CountryStatus, lang: Lang, primary: bool) -
             r.summary_en.clone()
         }
     });
-    let conditions: Vec<String> = s
-        .rules
-        .iter()
-        .filter_map(|id| model.rule(id))
-        .flat_map(|r| {
+    // Only the conditions that hold on the date shown.
+    let conditions: Vec<String> = model
+        .conditions(s)
+        .into_iter()
+        .map(|(_, c)| {
             if lang == Lang::Fr {
-                r.conditions_fr.clone()
+                c.fr.clone()
             } else {
-                r.conditions_en.clone()
+                c.en.clone()
             }
         })
         .collect();
@@ -179,7 +179,7 @@ pub fn panel(props: &PanelProps) -> Html {
                     onclick={Callback::from(move |_| close.emit(()))}>{ "×" }</button>
             </header>
             <p class="date">{ format!("{} {}", t(props.lang, Key::AsOf), format_date(props.lang, props.date)) }
-                if props.date > model.dataset().as_of {
+                if crate::core::freshness::after_as_of(props.date, model.dataset().as_of) {
                     <span class="after-asof">{ format!(" — {} {}.", t(props.lang, Key::AfterAsOf), format_date(props.lang, model.dataset().as_of)) }</span>
                 }
             </p>

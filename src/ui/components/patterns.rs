@@ -13,7 +13,7 @@
 //! | 2 | `case_by_case` | `restricted` | diagonal lines `/` |
 //! | 3 | `presumption_of_denial` | | cross-hatch `x` |
 //! | 4 | `embargoed` | `blocked` | dense, heavier cross-hatch |
-//! | - | no data | no data | thin diagonal lines `\` on neutral grey |
+//! | - | no data, `not_applicable` | no data, `not_researched` | thin diagonal lines `\` on neutral grey |
 //!
 //! Sizes are SVG user units of the 10 000-unit-wide map (`patternUnits="userSpaceOnUse"`):
 //! a 110-unit tile is about 4 px on a 360 px phone and 12 px at 1100 px. Colours and ink
@@ -51,6 +51,7 @@ pub fn texture(status: Status) -> Texture {
         Status::CaseByCase | Status::Restricted => Texture::Lines,
         Status::PresumptionOfDenial => Texture::Cross,
         Status::Embargoed | Status::Blocked => Texture::DenseCross,
+        Status::NotApplicable | Status::NotResearched => Texture::BackLines,
     }
 }
 
@@ -101,7 +102,7 @@ fn pattern(code: &str, tex: Texture) -> Html {
 /// the map's `<svg>`; `style.css` fills `.c.s-CODE` with `url(#p-CODE)`.
 #[function_component(Patterns)]
 pub fn patterns() -> Html {
-    let statuses = Status::EXPORT.iter().chain(Status::IMPORT.iter());
+    let statuses = Status::EXPORT_ALL.iter().chain(Status::IMPORT_ALL.iter());
     html! {
         <defs class="patterns" aria-hidden="true">
             { for statuses.map(|s| pattern(s.code(), texture(*s))) }

@@ -116,9 +116,9 @@ pub fn status_table(props: &StatusTableProps) -> Html {
         }
     };
     let options: &[Status] = if props.view == Axis::Export {
-        &Status::EXPORT
+        &Status::EXPORT_ALL
     } else {
-        &Status::IMPORT
+        &Status::IMPORT_ALL
     };
     html! {
         <div class="tablewrap">

@@ -620,3 +620,48 @@ fn import_default_is_not_researched_and_no_restriction_known_is_sourced() {
         "most places were not researched: {not_researched}"
     );
 }
+
+// fr-2026-14132: from 2026-07-10 a UAE-specific rule keeps the licence the D:1/D:4 rule had
+// required since 2023-11-17. The history shows the new rule (with its own confidence, not
+// lowering the 2023 period's), but the status did not change: "since 17 November 2023", and
+// no entry in the list of changes.
+#[test]
+fn a_new_rule_with_the_same_status_is_a_history_line_not_a_change() {
+    let model = shipped::model();
+    let t = model.timeline("AE", Export);
+    let runs: Vec<(String, Status, Confidence, &str)> = t
+        .iter()
+        .map(|p| (p.from.to_string(), p.status, p.confidence, p.rule.as_str()))
+        .collect();
+    assert_eq!(
+        runs,
+        vec![
+            (
+                "2022-10-07".into(),
+                NoLicenseRequired,
+                Reported,
+                "us-export-default-2022"
+            ),
+            (
+                "2023-11-17".into(),
+                LicenseRequired,
+                Reported,
+                "us-export-2023-d1-d4"
+            ),
+            (
+                "2026-07-10".into(),
+                LicenseRequired,
+                Unconfirmed,
+                "us-export-ae-2026-07"
+            ),
+        ]
+    );
+    assert_eq!(t[2].instrument.as_deref(), Some("us-bis-uae-2026-07"));
+    let s = model.status("AE", Export, day("2026-09-01"));
+    assert_eq!(s.effective, day("2023-11-17"));
+    assert_eq!(s.previous.map(|c| c.status), Some(NoLicenseRequired));
+    assert!(model
+        .changes(day("2026-07-01"), day("2026-07-31"))
+        .iter()
+        .all(|c| c.iso != "AE"));
+}

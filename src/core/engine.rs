@@ -60,7 +60,10 @@ pub struct CountryStatus {
     pub cause: Option<String>,
 }
 
-/// One period of a country's timeline on one axis.
+/// One period of a country's timeline on one axis: a run of the same status under the same
+/// main rule. A new period starts when the status changes, or when a new specific rule (not
+/// an `applies_to.all` default) takes over with the same status (the UAE rule of
+/// 2026-07-10 keeps the licence the D:1/D:4 rule required), so the history shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Period {
     /// First day.
@@ -280,23 +283,7 @@ impl Model {
     pub fn try_status(&self, iso: &str, axis: Axis, date: Date) -> Option<CountryStatus> {
         let (status, confidence, winners, others) = self.point(iso, axis, date)?;
         let timeline = self.timeline(iso, axis);
-        let idx = timeline.iter().rposition(|p| p.from <= date);
-        let cause = idx.and_then(|i| timeline[i].instrument.clone());
-        let change = |p: &Period| Change {
-            date: p.from,
-            status: p.status,
-        };
-        let (effective, previous, next) = match idx {
-            Some(i) => (
-                timeline[i].from,
-                (i > 0).then(|| Change {
-                    date: timeline[i].from,
-                    status: timeline[i - 1].status,
-                }),
-                timeline.get(i + 1).map(change),
-            ),
-            None => (date, None, timeline.first().map(change)),
-        };
+        let (effective, previous, next, cause) = status_run(&timeline, date);
         Some(CountryStatus {
             iso: iso.to_string(),
             axis,
@@ -434,15 +421,18 @@ impl Model {
             let Some((status, conf, winners, _)) = self.point(iso, axis, b) else {
                 continue;
             };
+            let main = winners[0];
             match out.last_mut() {
-                Some(last) if last.status == status => {
+                // Same status, and no new specific rule: the same period goes on.
+                Some(last)
+                    if last.status == status && (last.rule == main.id || main.applies_to.all) =>
+                {
                     last.confidence = last.confidence.min(conf);
                 }
                 _ => {
                     if let Some(last) = out.last_mut() {
                         last.to = Some(b.previous_day());
                     }
-                    let main = winners[0];
                     let instrument =
                         self.membership_cause(iso, b)
                             .map(str::to_string)
@@ -598,10 +588,11 @@ impl Model {
         let mut out = Vec::new();
         for iso in &self.entities {
             for axis in [Axis::Export, Axis::Import] {
-                let changes: Vec<Change> = self
-                    .timeline(iso, axis)
-                    .iter()
-                    .skip(1)
+                let timeline = self.timeline(iso, axis);
+                let changes: Vec<Change> = timeline
+                    .windows(2)
+                    .filter(|w| w[0].status != w[1].status)
+                    .map(|w| &w[1])
                     .filter(|p| p.from > from && p.from <= to)
                     .map(|p| Change {
                         date: p.from,
@@ -636,4 +627,42 @@ impl Model {
             .filter_map(|iso| self.status_code(iso, axis, date).map(|s| (iso.clone(), s)))
             .collect()
     }
+}
+
+/// Around `date` in a timeline: the first day of the current run of the same status (over
+/// periods that only change the main rule), the change that started it, the next change
+/// of status, and the instrument that caused the run (see [`CountryStatus`]).
+fn status_run(
+    timeline: &[Period],
+    date: Date,
+) -> (Date, Option<Change>, Option<Change>, Option<String>) {
+    let Some(idx) = timeline.iter().rposition(|p| p.from <= date) else {
+        let next = timeline.first().map(|p| Change {
+            date: p.from,
+            status: p.status,
+        });
+        return (date, None, next, None);
+    };
+    let status = timeline[idx].status;
+    let start = timeline[..=idx]
+        .iter()
+        .rposition(|p| p.status != status)
+        .map_or(0, |i| i + 1);
+    let previous = (start > 0).then(|| Change {
+        date: timeline[start].from,
+        status: timeline[start - 1].status,
+    });
+    let next = timeline[idx + 1..]
+        .iter()
+        .find(|p| p.status != status)
+        .map(|p| Change {
+            date: p.from,
+            status: p.status,
+        });
+    (
+        timeline[start].from,
+        previous,
+        next,
+        timeline[start].instrument.clone(),
+    )
 }

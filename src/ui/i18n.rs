@@ -117,7 +117,7 @@ fn en(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "later changes may be missing: facts checked up to",
-        NoSource => "No source: no import rule for this country was found in the sources read.",
+        NoSource => "No source: nobody has researched this country's import rules yet.",
         NotLegalAdvice => "Journalism, not legal advice: exporters must check the EAR and their own licences.",
         Title => "Where can the NVIDIA H200 legally go?",
         ViewExport => "US export licence",
@@ -178,7 +178,7 @@ fn fr(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "des changements ultérieurs peuvent manquer : faits vérifiés jusqu'au",
-        NoSource => "Aucune source : aucune règle d'importation pour ce pays n'a été trouvée dans les sources consultées.",
+        NoSource => "Aucune source : personne n'a encore étudié les règles d'importation de ce pays.",
         NotLegalAdvice => "Information journalistique, pas un avis juridique : les exportateurs doivent vérifier l'EAR et leurs licences.",
         Title => "Où la puce NVIDIA H200 peut-elle légalement aller ?",
         ViewExport => "Licence d'export américaine",
@@ -239,7 +239,7 @@ fn de(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "spätere Änderungen können fehlen: Fakten geprüft bis",
-        NoSource => "Keine Quelle: In den gelesenen Quellen wurde keine Einfuhrregel für dieses Land gefunden.",
+        NoSource => "Keine Quelle: Die Einfuhrregeln dieses Landes wurden noch nicht recherchiert.",
         NotLegalAdvice => "Journalismus, keine Rechtsberatung: Exporteure müssen die EAR und ihre eigenen Lizenzen prüfen.",
         Title => "Wohin darf der NVIDIA-Chip H200 legal?",
         ViewExport => "US-Exportlizenz",
@@ -300,7 +300,7 @@ fn es(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "pueden faltar cambios posteriores: hechos verificados hasta el",
-        NoSource => "Sin fuente: no se encontró ninguna norma de importación para este país en las fuentes consultadas.",
+        NoSource => "Sin fuente: nadie ha investigado todavía las normas de importación de este país.",
         NotLegalAdvice => "Periodismo, no asesoría jurídica: los exportadores deben verificar las EAR y sus propias licencias.",
         Title => "¿Adónde puede ir legalmente el chip NVIDIA H200?",
         ViewExport => "Licencia de exportación de EE. UU.",

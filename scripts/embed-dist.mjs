@@ -69,12 +69,14 @@ const LABEL = {
     case_by_case: 'Licence, case-by-case review', presumption_of_denial: 'Licence, presumption of denial',
     embargoed: 'Embargo', no_restriction_known: 'No import restriction known', permit_required: 'Permit required',
     restricted: 'Restricted', blocked: 'Blocked', reported: 'reported', unconfirmed: 'unconfirmed',
+    not_applicable: 'Not applicable: the exporting country', not_researched: 'Not researched',
   },
   fr: {
     no_license_required: 'Pas de licence requise', license_required: 'Licence requise',
     case_by_case: 'Licence, examen au cas par cas', presumption_of_denial: 'Licence, présomption de refus',
     embargoed: 'Embargo', no_restriction_known: 'Aucune restriction connue', permit_required: 'Permis requis',
     restricted: 'Restreinte', blocked: 'Bloquée', reported: 'rapporté', unconfirmed: 'non confirmé',
+    not_applicable: 'Sans objet : pays exportateur', not_researched: 'Non étudié',
   },
 };
 const T = {
@@ -117,9 +119,15 @@ const link = (url) => {
   // Only https URLs become links; anything else stays text.
   return /^https:\/\//i.test(u) ? `<a href="${esc(u)}" rel="noopener noreferrer">${esc(host)}</a>` : esc(u);
 };
+// "No data" statuses: what the map does not show, never a restriction (no confidence badge).
+const NO_DATA = new Set(['not_applicable', 'not_researched']);
+// A place the fallback fragment lists: a US licence or an import rule, not a no-data status.
+const LEAST = { export: 'no_license_required', import: 'no_restriction_known' };
+const restricts = (r, axis) => r[`${axis}_status`] !== LEAST[axis] && !NO_DATA.has(r[`${axis}_status`]);
 const status = (r, axis, lang) => {
   const conf = r[`${axis}_confidence`];
-  const badge = conf && conf !== 'confirmed' ? ` <span class="conf">(${esc(LABEL[lang][conf] || conf)})</span>` : '';
+  const shown = conf && conf !== 'confirmed' && !NO_DATA.has(r[`${axis}_status`]);
+  const badge = shown ? ` <span class="conf">(${esc(LABEL[lang][conf] || conf)})</span>` : '';
   return `${esc(LABEL[lang][r[`${axis}_status`]] || r[`${axis}_status`])}${badge}<br><small>${esc(T[lang].since)} ${esc(r[`${axis}_since`])}</small>`;
 };
 const sorted = (lang) => [...rows].sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang));
@@ -161,7 +169,7 @@ ${body}
 
 function fragment(lang) {
   const t = T[lang];
-  const restricted = sorted(lang).filter((r) => r.export_status !== 'no_license_required' || r.import_status !== 'no_restriction_known');
+  const restricted = sorted(lang).filter((r) => restricts(r, 'export') || restricts(r, 'import'));
   const lines = restricted.map((r) => `    <tr><th scope="row">${esc(nameOf(r, lang))}</th><td>${esc(LABEL[lang][r.export_status])}</td><td>${esc(LABEL[lang][r.import_status])}</td></tr>`).join('\n');
   const href = `https://YOUR-HOST/h200-map/${lang === 'fr' ? 'table.fr.html' : 'table.html'}`;
   return `<!-- Paste inside <h200-map>…</h200-map>: shown without JavaScript or WebAssembly, hidden once the map runs.

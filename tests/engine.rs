@@ -3,7 +3,7 @@
 //! the list of changes between two dates.
 
 use h200_map::core::date::Date;
-use h200_map::core::engine::Model;
+use h200_map::core::engine::{Model, ScheduledChange};
 use h200_map::core::model::{Axis, Confidence, Status};
 use h200_map::core::shipped;
 
@@ -145,17 +145,113 @@ fn a_membership_change_cites_the_instrument_that_made_it() {
     let kh = m.status("KH", Axis::Export, d("2026-02-03"));
     assert_eq!(kh.status, Status::LicenseRequired);
     assert_eq!(kh.cause.as_deref(), Some("us-bis-cambodia-d5-2026-02"));
-    assert_eq!(kh.sources[0], "fenwick-2026-02-d5");
+    // The cause's sources lead: the copy of the rule (a mirror ranks above law firms), then
+    // the law firm that reported it.
+    let cause_sources = &m.instrument("us-bis-cambodia-d5-2026-02").unwrap().sources;
+    assert!(cause_sources.contains(&kh.sources[0]), "{:?}", kh.sources);
+    assert_eq!(kh.sources[0], "changeflow-2026-cambodia-mirror");
+    assert_eq!(kh.sources[1], "fenwick-2026-02-d5");
     let last = m.timeline("KH", Axis::Export).pop().unwrap();
     assert_eq!(
         last.instrument.as_deref(),
         Some("us-bis-cambodia-d5-2026-02")
     );
-    // A default status names no instrument (none caused it) and, on the import side, no source.
-    let fr = m.timeline("FR", Axis::Import);
-    assert_eq!(fr[0].instrument, None);
+    // A default status names no instrument (none caused it) and, on the import side, no
+    // source: `not_researched` (Brazil's import rules were not researched).
+    let br = m.timeline("BR", Axis::Import);
+    assert_eq!(br[0].instrument, None);
+    let s = m.status("BR", Axis::Import, d("2026-02-03"));
+    assert_eq!(s.status, Status::NotResearched);
+    assert!(s.sources.is_empty());
+}
+
+/// Conditions show only on the days they hold, and their sources with them: no testimony
+/// of 2026-02-24 in a view of 2026-02-01.
+#[test]
+fn a_condition_and_its_source_show_only_while_it_holds() {
+    let m = model();
+    let texts = |date: &str| -> Vec<String> {
+        let s = m.status("CN", Axis::Export, d(date));
+        m.conditions(&s).iter().map(|(_, c)| c.en.clone()).collect()
+    };
+    assert_eq!(texts("2026-02-01"), vec!["TPP < 21,000"]);
+    assert_eq!(texts("2026-02-24").len(), 2);
+    assert_eq!(texts("2026-07-13").len(), 2);
+    assert_eq!(texts("2026-07-14"), vec!["TPP < 21,000"]);
+    let cites = |date: &str| m.status("CN", Axis::Export, d(date)).sources;
+    assert!(!cites("2026-02-01").contains(&"tradevae-2026-02-24".to_string()));
+    assert!(cites("2026-03-01").contains(&"tradevae-2026-02-24".to_string()));
+}
+
+/// Named exceptions: each in force on its own dates; the end of one is a scheduled change
+/// and a future change day, though the status does not change.
+#[test]
+fn exceptions_hold_on_their_dates_and_their_end_is_scheduled() {
+    let m = model();
+    let parties = |date: &str| -> Vec<String> {
+        let s = m.status("CN", Axis::Export, d(date));
+        m.exceptions(&s)
+            .iter()
+            .map(|(_, e)| e.party_en.clone())
+            .collect()
+    };
+    assert_eq!(parties("2026-02-01"), vec!["Approved party A"]);
+    assert_eq!(
+        parties("2026-06-01"),
+        vec!["Approved party A", "Approved party B"]
+    );
+    assert_eq!(parties("2027-04-06"), vec!["Approved party B"]);
+
+    let later = m.scheduled("CN", Axis::Export, d("2026-06-01"));
+    assert_eq!(later.len(), 1, "{later:?}");
+    assert_eq!(later[0].date, d("2027-04-06"));
+    assert_eq!(
+        later[0].change,
+        ScheduledChange::ExceptionEnds {
+            rule: "cn-case-by-case".into(),
+            index: 0
+        }
+    );
+    assert!(m.scheduled("CN", Axis::Export, d("2027-04-06")).is_empty());
     assert!(m
-        .status("FR", Axis::Import, d("2026-02-03"))
-        .sources
-        .is_empty());
+        .change_days_after(d("2026-12-01"))
+        .contains(&d("2027-04-06")));
+    assert!(
+        !m.boundaries().contains(&d("2027-04-06")),
+        "no status changes that day"
+    );
+    // Before party B's exemption starts, its start is scheduled too.
+    let early = m.scheduled("CN", Axis::Export, d("2026-02-01"));
+    assert!(early.iter().any(|x| x.date == d("2026-03-01")
+        && matches!(x.change, ScheduledChange::ExceptionStarts { index: 1, .. })));
+}
+
+/// A membership ending is scheduled twice over: the group change and the status it brings.
+#[test]
+fn a_known_membership_end_is_scheduled_with_its_status_change() {
+    let m = model();
+    let later = m.scheduled("KH", Axis::Export, d("2026-01-01"));
+    let changes: Vec<(String, ScheduledChange)> = later
+        .iter()
+        .map(|x| (x.date.to_string(), x.change.clone()))
+        .collect();
+    assert!(changes.contains(&(
+        "2026-02-03".into(),
+        ScheduledChange::Status {
+            before: Status::PresumptionOfDenial,
+            after: Status::NoLicenseRequired
+        }
+    )));
+    assert!(changes.contains(&(
+        "2026-02-03".into(),
+        ScheduledChange::LeavesGroup {
+            group: "D:5".into()
+        }
+    )));
+    assert!(m.scheduled("KH", Axis::Export, d("2026-02-03")).is_empty());
+    assert!(m.scheduled("FR", Axis::Export, d("2022-10-07")).is_empty());
+    assert!(
+        m.scheduled("KH", Axis::Import, d("2026-01-01")).is_empty(),
+        "D:5 is an export group"
+    );
 }

@@ -46,7 +46,7 @@ fn the_default_theme_is_the_stylesheet_light_theme() {
         assert_eq!(vars.get(name), Some(value), "{name}");
     }
     for paint in Paint::all() {
-        let code = paint.code();
+        let code = Theme::variable(paint);
         assert_eq!(
             vars.get(&format!("--s-{code}")).map(String::as_str),
             Some(theme.fill(paint)),
@@ -99,8 +99,7 @@ fn the_shipped_map_renders_every_entity_once_with_markers_apart() {
     // The same shapes, framed, with inline colours, for a download.
     let theme = Theme::light();
     let unchanged: HashSet<String> = HashSet::new();
-    let legend: Vec<LegendEntry> = Axis::Export
-        .statuses()
+    let legend: Vec<LegendEntry> = Status::all(Axis::Export)
         .iter()
         .map(|s| LegendEntry {
             paint: Paint::Status(*s),

@@ -59,6 +59,28 @@ impl Date {
     pub fn ymd(self) -> (i32, u8, u8) {
         (self.0.year(), self.0.month() as u8, self.0.day())
     }
+
+    /// Whether the date lies in the inclusive period `from..=to` (`None`: open end).
+    pub fn within(self, from: Option<Date>, to: Option<Date>) -> bool {
+        from.is_none_or(|f| f <= self) && to.is_none_or(|t| self <= t)
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i32 {
+        later.day_number() - self.day_number()
+    }
+
+    /// The same day `months` calendar months earlier, clamped to the month's last day
+    /// (2026-08-31 minus 6 months is 2026-02-28).
+    pub fn months_earlier(self, months: u32) -> Date {
+        let (y, m, d) = self.ymd();
+        let index = y * 12 + i32::from(m) - 1 - months as i32;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        (1..=d)
+            .rev()
+            .find_map(|day| Date::from_ymd(year, month, day))
+            .expect("every month has a first day")
+    }
 }
 
 impl FromStr for Date {
@@ -105,6 +127,17 @@ mod tests {
         assert_eq!(d.to_string(), "2026-01-15");
         assert_eq!(d.next_day().to_string(), "2026-01-16");
         assert_eq!(d.previous_day().to_string(), "2026-01-14");
+    }
+
+    #[test]
+    fn periods_and_month_arithmetic() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert!(d("2026-07-10").within(Some(d("2026-07-10")), None));
+        assert!(!d("2027-04-06").within(None, Some(d("2027-04-05"))));
+        assert_eq!(d("2026-11-30").days_until(d("2026-12-31")), 31);
+        assert_eq!(d("2026-08-31").months_earlier(6), d("2026-02-28"));
+        assert_eq!(d("2026-03-15").months_earlier(6), d("2025-09-15"));
+        assert_eq!(d("2026-01-31").months_earlier(1), d("2025-12-31"));
     }
 
     #[test]
@@ -162,6 +195,20 @@ impl FromStr for PubDate {
     }
 }
 
+impl PubDate {
+    /// The last day the publication date can denote (`2026-05` -> 2026-05-31, `2026` ->
+    /// 2026-12-31); `None` for `undated`. Used to judge a source's age without making it
+    /// look older than it may be.
+    pub fn latest_day(self) -> Option<Date> {
+        match self {
+            PubDate::Undated => None,
+            PubDate::Year(y) => Date::from_ymd(y, 12, 31),
+            PubDate::Month(y, m) => (28..=31).rev().find_map(|d| Date::from_ymd(y, m, d)),
+            PubDate::Day(d) => Some(d),
+        }
+    }
+}
+
 impl fmt::Display for PubDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -202,5 +249,19 @@ mod pub_date_tests {
         for bad in ["2026-13", "26-01", "2026-1", "202", "soon"] {
             assert!(bad.parse::<PubDate>().is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn latest_day_of_a_reduced_precision_date() {
+        let day = |s: &str| {
+            s.parse::<PubDate>()
+                .unwrap()
+                .latest_day()
+                .map(|d| d.to_string())
+        };
+        assert_eq!(day("2026-02").as_deref(), Some("2026-02-28"));
+        assert_eq!(day("2024").as_deref(), Some("2024-12-31"));
+        assert_eq!(day("2026-07-14").as_deref(), Some("2026-07-14"));
+        assert_eq!(day("undated"), None);
     }
 }

@@ -4,6 +4,7 @@ pub mod attrs;
 pub mod date;
 pub mod deeplink;
 pub mod engine;
+pub mod freshness;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;
 pub mod geometry;
@@ -13,6 +14,7 @@ pub mod model;
 pub mod projection;
 pub mod render;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod search;
 pub mod shipped;

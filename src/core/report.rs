@@ -1,11 +1,12 @@
-//! Serializable reports shared by the CLI (`h200-data status|changes|export`) and the
+//! Serializable reports shared by the CLI (`h200-data status|changes|export|log`) and the
 //! widget's downloads: one shape for both, so readers and editors see the same facts.
 
 use serde::Serialize;
 
 use super::date::Date;
-use super::engine::{Change, CountryStatus, Model};
-use super::model::{Axis, Source};
+use super::engine::{Change, CountryStatus, Model, Scheduled, ScheduledChange};
+use super::freshness::after_as_of;
+use super::model::{Axis, Rule, Source};
 
 /// A change as `{"date": "YYYY-MM-DD", "status": "code"}`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -38,8 +39,15 @@ pub struct AxisReport {
     pub instrument: Option<String>,
     /// The main rule in words (English).
     pub summary: String,
-    /// Conditions of the winning rules (English).
+    /// Conditions of the winning rules holding on the date asked (English). The same
+    /// conditions with their dates are in `condition_details`.
     pub conditions: Vec<String>,
+    /// The conditions holding on the date asked, with their dates, confidence and sources.
+    pub condition_details: Vec<ConditionReport>,
+    /// Named parties exempt from the status on the date asked (e.g. licence-free end users).
+    pub exceptions: Vec<ExceptionReport>,
+    /// Changes already known after the date asked, in date order.
+    pub scheduled: Vec<ScheduledReport>,
     /// Day the status took effect.
     pub effective: String,
     /// The instrument that caused the status to take effect then (`null` for a default).
@@ -52,6 +60,63 @@ pub struct AxisReport {
     pub sources: Vec<Source>,
 }
 
+/// A condition in force: `{"text", "from", "to", "confidence", "sources"}`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ConditionReport {
+    /// The condition (English).
+    pub text: String,
+    /// First day it holds (`null`: from its rule's first day).
+    pub from: Option<String>,
+    /// Last day it holds, inclusive (`null`: as long as its rule).
+    pub to: Option<String>,
+    /// Its confidence (the rule's when the condition gives none).
+    pub confidence: &'static str,
+    /// Its own source ids (also listed, in full, in the axis's `sources`).
+    pub sources: Vec<String>,
+}
+
+/// A named exception in force: `{"party", "from", "to", "confidence", "note", "sources"}`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ExceptionReport {
+    /// The exempt party (English).
+    pub party: String,
+    /// First day of the exemption (`null`: from its rule's first day).
+    pub from: Option<String>,
+    /// Last day of the exemption, inclusive (`null`: as long as its rule).
+    pub to: Option<String>,
+    /// Its confidence.
+    pub confidence: &'static str,
+    /// What it covers or how it ends (English), or `null`.
+    pub note: Option<String>,
+    /// Its source ids (also listed, in full, in the axis's `sources`).
+    pub sources: Vec<String>,
+}
+
+/// A scheduled change: `{"date", "change", "text", ...}`; `change` is `status`, `rule`,
+/// `exception_starts`, `exception_ends`, `joins_group` or `leaves_group`, and the fields
+/// that do not apply are `null`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ScheduledReport {
+    /// First day of the new state.
+    pub date: String,
+    /// What kind of change.
+    pub change: &'static str,
+    /// The change in words (English).
+    pub text: String,
+    /// Status the day before (`status` changes).
+    pub status_before: Option<&'static str>,
+    /// Status from that day (`status` changes).
+    pub status_after: Option<&'static str>,
+    /// The rule concerned (`rule`: the new main rule; exceptions: their rule).
+    pub rule: Option<String>,
+    /// The exempt party (exception changes, English).
+    pub party: Option<String>,
+    /// The group (membership changes).
+    pub group: Option<String>,
+    /// The instrument that schedules the change, if known.
+    pub instrument: Option<String>,
+}
+
 /// `h200-data status ISO --at DATE --json`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct StatusReport {
@@ -59,26 +124,59 @@ pub struct StatusReport {
     pub iso: String,
     /// The day asked about.
     pub date: String,
+    /// The dataset's `as_of` ("facts checked up to").
+    pub dataset_as_of: String,
+    /// `true` when `date` is more than [`crate::core::freshness::AFTER_AS_OF_GRACE_DAYS`]
+    /// days after `as_of`: later changes may be missing.
+    pub after_as_of: bool,
     /// US export licence status (EAR, ECCN 3A090.a).
     pub export: AxisReport,
     /// Destination import status.
     pub import: AxisReport,
 }
 
+fn day(d: Option<Date>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
 /// Builds the report of one axis from a computed status.
 pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
     let main = model.rule(&s.rules[0]).expect("winning rule exists");
+    let condition_details: Vec<ConditionReport> = model
+        .conditions(s)
+        .into_iter()
+        .map(|(r, c)| ConditionReport {
+            text: c.en.clone(),
+            from: day(c.from),
+            to: day(c.to),
+            confidence: c.confidence.unwrap_or(r.confidence).code(),
+            sources: c.sources.clone(),
+        })
+        .collect();
     AxisReport {
         status: s.status.code(),
         confidence: s.confidence.code(),
         rules: s.rules.clone(),
         instrument: main.instrument.clone(),
         summary: main.summary_en.clone(),
-        conditions: s
-            .rules
+        conditions: condition_details.iter().map(|c| c.text.clone()).collect(),
+        condition_details,
+        exceptions: model
+            .exceptions(s)
+            .into_iter()
+            .map(|(_, e)| ExceptionReport {
+                party: e.party_en.clone(),
+                from: day(e.from),
+                to: day(e.to),
+                confidence: e.confidence.code(),
+                note: e.note_en.clone(),
+                sources: e.sources.clone(),
+            })
+            .collect(),
+        scheduled: model
+            .scheduled(&s.iso, s.axis, s.date)
             .iter()
-            .filter_map(|id| model.rule(id))
-            .flat_map(|r| r.conditions_en.iter().cloned())
+            .map(|x| scheduled_report(model, x))
             .collect(),
         effective: s.effective.to_string(),
         cause: s.cause.clone(),
@@ -97,12 +195,180 @@ pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
 pub fn status_report(model: &Model, iso: &str, date: Date) -> Option<StatusReport> {
     let e = model.try_status(iso, Axis::Export, date)?;
     let i = model.try_status(iso, Axis::Import, date)?;
+    let as_of = model.dataset().as_of;
     Some(StatusReport {
         iso: iso.to_string(),
         date: date.to_string(),
+        dataset_as_of: as_of.to_string(),
+        after_as_of: after_as_of(date, as_of),
         export: axis_report(model, &e),
         import: axis_report(model, &i),
     })
+}
+
+/// The exception `index` of rule `id`, if both exist.
+fn exception_party(model: &Model, id: &str, index: usize) -> Option<String> {
+    model
+        .rule(id)
+        .and_then(|r: &Rule| r.exceptions.get(index))
+        .map(|e| e.party_en.clone())
+}
+
+/// A scheduled change as reported (see [`ScheduledReport`]).
+pub fn scheduled_report(model: &Model, x: &Scheduled) -> ScheduledReport {
+    let mut r = ScheduledReport {
+        date: x.date.to_string(),
+        change: "",
+        text: String::new(),
+        status_before: None,
+        status_after: None,
+        rule: None,
+        party: None,
+        group: None,
+        instrument: x.instrument.clone(),
+    };
+    match &x.change {
+        ScheduledChange::Status { before, after } => {
+            r.change = "status";
+            r.text = format!("status changes from {} to {}", before.code(), after.code());
+            (r.status_before, r.status_after) = (Some(before.code()), Some(after.code()));
+        }
+        ScheduledChange::Rule { before, after } => {
+            r.change = "rule";
+            r.text = format!("rule '{after}' replaces '{before}' (same status)");
+            r.rule = Some(after.clone());
+        }
+        ScheduledChange::ExceptionStarts { rule, index }
+        | ScheduledChange::ExceptionEnds { rule, index } => {
+            let ends = matches!(x.change, ScheduledChange::ExceptionEnds { .. });
+            r.change = if ends {
+                "exception_ends"
+            } else {
+                "exception_starts"
+            };
+            r.party = exception_party(model, rule, *index);
+            let party = r.party.clone().unwrap_or_default();
+            r.text = if ends {
+                format!(
+                    "exemption ends: {party} (last day {})",
+                    x.date.previous_day()
+                )
+            } else {
+                format!("exemption begins: {party}")
+            };
+            r.rule = Some(rule.clone());
+        }
+        ScheduledChange::JoinsGroup { group } | ScheduledChange::LeavesGroup { group } => {
+            let joins = matches!(x.change, ScheduledChange::JoinsGroup { .. });
+            r.change = if joins { "joins_group" } else { "leaves_group" };
+            r.text = format!(
+                "{} Country Group {group}",
+                if joins { "joins" } else { "leaves" }
+            );
+            r.group = Some(group.clone());
+        }
+    }
+    r
+}
+
+/// One entry of `h200-data log --json`: a correction with its sources in full.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct CorrectionReport {
+    /// The day the change was made.
+    pub date: String,
+    /// What changed (English).
+    pub en: String,
+    /// What changed (French).
+    pub fr: String,
+    /// Why (English), or `null`.
+    pub why_en: Option<String>,
+    /// Why (French), or `null`.
+    pub why_fr: Option<String>,
+    /// Countries concerned (ISO 3166-1 alpha-2); empty: the whole dataset.
+    pub countries: Vec<String>,
+    /// Full citations.
+    pub sources: Vec<Source>,
+}
+
+/// The corrections log, newest first (entries of the same day keep their file order).
+pub fn corrections_log(model: &Model) -> Vec<CorrectionReport> {
+    let mut log: Vec<CorrectionReport> = model
+        .dataset()
+        .corrections
+        .iter()
+        .map(|c| CorrectionReport {
+            date: c.date.to_string(),
+            en: c.en.clone(),
+            fr: c.fr.clone(),
+            why_en: c.why_en.clone(),
+            why_fr: c.why_fr.clone(),
+            countries: c.countries.clone(),
+            sources: c
+                .sources
+                .iter()
+                .filter_map(|id| model.source(id))
+                .cloned()
+                .collect(),
+        })
+        .collect();
+    log.sort_by(|a, b| b.date.cmp(&a.date));
+    log
+}
+
+/// `h200-data status` without `--json`: the report in lines of text (`name`: the
+/// country's display name).
+pub fn status_text(r: &StatusReport, name: &str) -> String {
+    let mut out = format!("{name} ({}) on {}\n", r.iso, r.date);
+    for (label, a) in [("US export", &r.export), ("Import", &r.import)] {
+        out += &format!(
+            "  {label}: {} [{}] since {}\n",
+            a.status, a.confidence, a.effective
+        );
+        out += &format!("    {}\n", a.summary);
+        for c in &a.conditions {
+            out += &format!("    - {c}\n");
+        }
+        for e in &a.exceptions {
+            let until =
+                e.to.as_deref()
+                    .map(|t| format!(", until {t}"))
+                    .unwrap_or_default();
+            out += &format!("    exempt: {} [{}]{until}\n", e.party, e.confidence);
+        }
+        for x in &a.scheduled {
+            out += &format!("    scheduled {}: {}\n", x.date, x.text);
+        }
+        for s in &a.sources {
+            out += &format!(
+                "    source: {} ({}, {}) {}\n",
+                s.title, s.publisher, s.date, s.url
+            );
+        }
+    }
+    out
+}
+
+/// `h200-data log` without `--json`: one block per entry, newest first.
+pub fn log_text(log: &[CorrectionReport]) -> String {
+    let mut out = String::new();
+    for c in log {
+        let scope = if c.countries.is_empty() {
+            "all".to_string()
+        } else {
+            c.countries.join(", ")
+        };
+        out += &format!("{} [{scope}] {}\n", c.date, c.en);
+        if let Some(why) = &c.why_en {
+            out += &format!("    why: {why}\n");
+        }
+        for s in &c.sources {
+            out += &format!(
+                "    source: {} ({}, {}) {}\n",
+                s.title, s.publisher, s.date, s.url
+            );
+        }
+    }
+    out
 }
 
 /// One row of the downloadable table (CSV columns in this order).

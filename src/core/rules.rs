@@ -81,6 +81,20 @@ pub fn boundaries(dataset: &Dataset) -> Vec<Date> {
         .collect()
 }
 
+/// Every day on which something the panel shows may change, sorted: the status
+/// [`boundaries`] plus the first day and the day after the last of every named exception
+/// (e.g. 2027-04-06, when the G42 and Core42 exemption ends). The slider's ticks.
+pub fn change_days(dataset: &Dataset) -> Vec<Date> {
+    let mut set: BTreeSet<Date> = boundaries(dataset).into_iter().collect();
+    for e in dataset.rules.iter().flat_map(|r| r.exceptions.iter()) {
+        set.extend(e.from);
+        set.extend(e.to.map(Date::next_day));
+    }
+    set.into_iter()
+        .filter(|d| *d >= dataset.model_start)
+        .collect()
+}
+
 /// Position of each item by its id (`id` reads the id of an item).
 pub fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
     items

@@ -1,19 +1,26 @@
 //! Dataset validation. Every error names the JSON path (`$.rules[3].status`) and says
 //! what is wrong, so a data editor can fix it without reading code.
 //!
-//! Checks: schema version; ids unique and well formed; dates in order; sources complete
-//! with https URLs; references to sources, instruments and groups resolve; country codes
-//! are map entities (ISO 3166-1 alpha-2); a status belongs to its rule's axis; rules of
-//! never-enforced instruments give no status; every map entity has an export and an import
-//! status on every day from `model_start`; no two rules of equal top priority give
-//! different statuses to the same country on the same day.
+//! Checks: schema version; ids unique and well formed; dates in order (rules, memberships,
+//! conditions, exceptions); sources complete with https URLs; references to sources,
+//! instruments and groups resolve; country codes are map entities (ISO 3166-1 alpha-2); a
+//! status belongs to its rule's axis; rules of never-enforced instruments give no status;
+//! `not_researched` cites nothing and `no_restriction_known` cites a source that was read;
+//! conditions and exceptions hold on some day of their rule; both languages are given;
+//! every map entity has an export and an import status on every day from `model_start`; no
+//! two rules of equal top priority give different statuses to the same country on the same
+//! day.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::Deserializer;
 
-use super::model::{Axis, Dataset, Selector, SCHEMA_VERSION};
+use super::date::Date;
+use super::model::{
+    Access, Axis, Condition, Dataset, Exception, Rule, Selector, Status, EU_JURISDICTION,
+    SCHEMA_VERSION,
+};
 use super::rules::{boundaries, index_of, matching};
 
 /// One problem in a dataset: where (`path`, JSONPath-like) and what (`message`).
@@ -105,211 +112,24 @@ fn check_ids<'a>(
 ///
 /// Errors: every problem found (never stops at the first).
 pub fn validate(d: &Dataset, entities: &[String]) -> Result<(), Vec<DatasetError>> {
-    let mut errors = Vec::new();
-    let known: HashSet<&str> = entities.iter().map(String::as_str).collect();
-    let country = |errors: &mut Vec<DatasetError>, path: String, iso: &str| {
-        if !known.contains(iso) {
-            err(
-                errors,
-                path,
-                format!(
-                    "unknown country code '{iso}' (not an ISO 3166-1 alpha-2 code of a map entity)"
-                ),
-            );
-        }
+    let mut c = Checker {
+        d,
+        known: entities.iter().map(String::as_str).collect(),
+        source_ids: d.sources.iter().map(|s| s.id.as_str()).collect(),
+        errors: Vec::new(),
     };
-
-    if d.schema_version != SCHEMA_VERSION {
-        err(
-            &mut errors,
-            "$.schema_version",
-            format!(
-                "schema_version {} is not supported (expected {SCHEMA_VERSION})",
-                d.schema_version
-            ),
-        );
-    }
-    if d.model_start > d.as_of {
-        err(
-            &mut errors,
-            "$.as_of",
-            format!("as_of {} is before model_start {}", d.as_of, d.model_start),
-        );
-    }
-
-    check_ids(
-        &mut errors,
-        "sources",
-        d.sources.iter().map(|s| s.id.as_str()),
-        true,
-    );
-    check_ids(
-        &mut errors,
-        "instruments",
-        d.instruments.iter().map(|s| s.id.as_str()),
-        true,
-    );
-    check_ids(
-        &mut errors,
-        "groups",
-        d.groups.iter().map(|s| s.id.as_str()),
-        false,
-    );
-    check_ids(
-        &mut errors,
-        "rules",
-        d.rules.iter().map(|s| s.id.as_str()),
-        true,
-    );
-
-    let source_ids: HashSet<&str> = d.sources.iter().map(|s| s.id.as_str()).collect();
-    let sources_ok = |errors: &mut Vec<DatasetError>, path: String, list: &[String]| {
-        if list.is_empty() {
-            err(errors, path.clone(), "at least one source is required");
-        }
-        for (i, id) in list.iter().enumerate() {
-            if !source_ids.contains(id.as_str()) {
-                err(
-                    errors,
-                    format!("{path}[{i}]"),
-                    format!("unknown source '{id}'"),
-                );
-            }
-        }
-    };
-
-    for (i, s) in d.sources.iter().enumerate() {
-        let p = format!("$.sources[{i}]");
-        if !s.url.starts_with("https://") || s.url.len() <= "https://".len() {
-            err(
-                &mut errors,
-                format!("{p}.url"),
-                format!("source URL must be https: '{}'", s.url),
-            );
-        }
-        for (field, v) in [("title", &s.title), ("publisher", &s.publisher)] {
-            if v.trim().is_empty() {
-                err(
-                    &mut errors,
-                    format!("{p}.{field}"),
-                    format!("{field} is empty"),
-                );
-            }
-        }
-    }
-
-    for (i, inst) in d.instruments.iter().enumerate() {
-        let p = format!("$.instruments[{i}]");
-        country(&mut errors, format!("{p}.jurisdiction"), &inst.jurisdiction);
-        sources_ok(&mut errors, format!("{p}.sources"), &inst.sources);
-        if inst.label_en.trim().is_empty() || inst.label_fr.trim().is_empty() {
-            err(
-                &mut errors,
-                format!("{p}.label_en"),
-                "label_en and label_fr are required",
-            );
-        }
-    }
-
-    for (gi, g) in d.groups.iter().enumerate() {
-        sources_ok(&mut errors, format!("$.groups[{gi}].sources"), &g.sources);
-        for (mi, m) in g.members.iter().enumerate() {
-            let p = format!("$.groups[{gi}].members[{mi}]");
-            country(&mut errors, format!("{p}.iso"), &m.iso);
-            for (field, id) in [
-                ("from_instrument", &m.from_instrument),
-                ("to_instrument", &m.to_instrument),
-            ] {
-                if let Some(id) = id {
-                    if !d.instruments.iter().any(|i| &i.id == id) {
-                        err(
-                            &mut errors,
-                            format!("{p}.{field}"),
-                            format!("unknown instrument '{id}'"),
-                        );
-                    }
-                }
-            }
-            if let (Some(f), Some(t)) = (m.from, m.to) {
-                if f > t {
-                    err(
-                        &mut errors,
-                        format!("{p}.to"),
-                        format!("dates out of order: to {t} is before from {f}"),
-                    );
-                }
-            }
-        }
-    }
-
+    c.header();
+    c.ids();
+    c.sources();
+    c.instruments();
+    c.groups();
     let group_idx = index_of(&d.groups, |g| &g.id);
     let inst_idx = index_of(&d.instruments, |i| &i.id);
     for (ri, r) in d.rules.iter().enumerate() {
-        let p = format!("$.rules[{ri}]");
-        match r.instrument.as_ref().map(|id| (id, inst_idx.get(id))) {
-            None if !r.applies_to.all => err(
-                &mut errors,
-                format!("{p}.instrument"),
-                "only a default rule (applies_to.all) may have no instrument",
-            ),
-            Some((id, None)) => err(
-                &mut errors,
-                format!("{p}.instrument"),
-                format!("unknown instrument '{id}'"),
-            ),
-            Some((id, Some(&ii))) if !d.instruments[ii].enforced => err(
-                &mut errors,
-                format!("{p}.instrument"),
-                format!("instrument '{id}' was never enforced: it cannot produce a status"),
-            ),
-            _ => {}
-        }
-        if r.status.axis() != r.axis {
-            err(
-                &mut errors,
-                format!("{p}.status"),
-                format!(
-                    "status '{}' is not an {} status",
-                    r.status.code(),
-                    r.axis.code()
-                ),
-            );
-        }
-        if let Some(t) = r.to {
-            if t < r.from {
-                err(
-                    &mut errors,
-                    format!("{p}.to"),
-                    format!("dates out of order: to {t} is before from {}", r.from),
-                );
-            }
-        }
-        // A default rule stating the absence of any known rule (no instrument) may cite
-        // nothing: there is nothing to cite. Every other rule needs a source.
-        if !(r.instrument.is_none() && r.applies_to.all && r.sources.is_empty()) {
-            sources_ok(&mut errors, format!("{p}.sources"), &r.sources);
-        }
-        if r.conditions_en.len() != r.conditions_fr.len() {
-            err(
-                &mut errors,
-                format!("{p}.conditions_fr"),
-                format!(
-                    "{} French conditions for {} English ones",
-                    r.conditions_fr.len(),
-                    r.conditions_en.len()
-                ),
-            );
-        }
-        if r.summary_en.trim().is_empty() || r.summary_fr.trim().is_empty() {
-            err(
-                &mut errors,
-                format!("{p}.summary_en"),
-                "summary_en and summary_fr are required",
-            );
-        }
-        check_selector(&mut errors, &p, &r.applies_to, &group_idx, &country);
+        c.rule(ri, r, &group_idx, &inst_idx);
     }
-
+    c.corrections();
+    let mut errors = c.errors;
     // Coverage and overlaps need a structurally sound dataset.
     if errors.is_empty() {
         check_coverage(d, entities, &group_idx, &mut errors);
@@ -322,35 +142,323 @@ pub fn validate(d: &Dataset, entities: &[String]) -> Result<(), Vec<DatasetError
     }
 }
 
-fn check_selector(
-    errors: &mut Vec<DatasetError>,
-    p: &str,
-    s: &Selector,
-    groups: &HashMap<String, usize>,
-    country: &dyn Fn(&mut Vec<DatasetError>, String, &str),
-) {
-    if !s.all && s.countries.is_empty() && s.groups.is_empty() {
-        err(
-            errors,
-            format!("{p}.applies_to"),
-            "selects no country: give all, countries or groups",
-        );
+/// The state of one validation run: the dataset, the known codes and ids, the errors.
+struct Checker<'a> {
+    d: &'a Dataset,
+    /// Known country codes (the map entities).
+    known: HashSet<&'a str>,
+    /// Known source ids.
+    source_ids: HashSet<&'a str>,
+    errors: Vec<DatasetError>,
+}
+
+impl Checker<'_> {
+    fn err(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        err(&mut self.errors, path, message);
     }
-    for (field, list) in [
-        ("countries", &s.countries),
-        ("except_countries", &s.except_countries),
-    ] {
-        for (i, iso) in list.iter().enumerate() {
-            country(errors, format!("{p}.applies_to.{field}[{i}]"), iso);
+
+    fn country(&mut self, path: String, iso: &str) {
+        if !self.known.contains(iso) {
+            self.err(
+                path,
+                format!(
+                    "unknown country code '{iso}' (not an ISO 3166-1 alpha-2 code of a map entity)"
+                ),
+            );
         }
     }
-    for (field, list) in [("groups", &s.groups), ("except_groups", &s.except_groups)] {
-        for (i, g) in list.iter().enumerate() {
-            if !groups.contains_key(g) {
-                err(
-                    errors,
-                    format!("{p}.applies_to.{field}[{i}]"),
-                    format!("unknown group '{g}'"),
+
+    /// Every id in `list` names a source; `required`: the list may not be empty.
+    fn source_refs(&mut self, path: &str, list: &[String], required: bool) {
+        if required && list.is_empty() {
+            self.err(path, "at least one source is required");
+        }
+        for (i, id) in list.iter().enumerate() {
+            if !self.source_ids.contains(id.as_str()) {
+                self.err(format!("{path}[{i}]"), format!("unknown source '{id}'"));
+            }
+        }
+    }
+
+    /// `from <= to` when both are given; the error is reported at `{path}.to`.
+    fn period(&mut self, path: &str, from: Option<Date>, to: Option<Date>) {
+        if let (Some(f), Some(t)) = (from, to) {
+            if t < f {
+                self.err(
+                    format!("{path}.to"),
+                    format!("dates out of order: to {t} is before from {f}"),
+                );
+            }
+        }
+    }
+
+    /// Both language versions of a text are present.
+    fn texts(&mut self, path: String, en: &str, fr: &str, what: &str) {
+        if en.trim().is_empty() || fr.trim().is_empty() {
+            self.err(path, format!("{what} (English and French) are required"));
+        }
+    }
+
+    fn header(&mut self) {
+        let d = self.d;
+        if d.schema_version != SCHEMA_VERSION {
+            self.err(
+                "$.schema_version",
+                format!(
+                    "schema_version {} is not supported (expected {SCHEMA_VERSION})",
+                    d.schema_version
+                ),
+            );
+        }
+        if d.model_start > d.as_of {
+            self.err(
+                "$.as_of",
+                format!("as_of {} is before model_start {}", d.as_of, d.model_start),
+            );
+        }
+    }
+
+    fn ids(&mut self) {
+        let d = self.d;
+        let e = &mut self.errors;
+        check_ids(e, "sources", d.sources.iter().map(|s| s.id.as_str()), true);
+        check_ids(
+            e,
+            "instruments",
+            d.instruments.iter().map(|s| s.id.as_str()),
+            true,
+        );
+        check_ids(e, "groups", d.groups.iter().map(|s| s.id.as_str()), false);
+        check_ids(e, "rules", d.rules.iter().map(|s| s.id.as_str()), true);
+    }
+
+    fn sources(&mut self) {
+        for (i, s) in self.d.sources.iter().enumerate() {
+            let p = format!("$.sources[{i}]");
+            if !s.url.starts_with("https://") || s.url.len() <= "https://".len() {
+                self.err(
+                    format!("{p}.url"),
+                    format!("source URL must be https: '{}'", s.url),
+                );
+            }
+            for (field, v) in [("title", &s.title), ("publisher", &s.publisher)] {
+                if v.trim().is_empty() {
+                    self.err(format!("{p}.{field}"), format!("{field} is empty"));
+                }
+            }
+        }
+    }
+
+    fn instruments(&mut self) {
+        for (i, inst) in self.d.instruments.iter().enumerate() {
+            let p = format!("$.instruments[{i}]");
+            if inst.jurisdiction != EU_JURISDICTION {
+                self.country(format!("{p}.jurisdiction"), &inst.jurisdiction);
+            }
+            self.source_refs(&format!("{p}.sources"), &inst.sources, true);
+            if inst.label_en.trim().is_empty() || inst.label_fr.trim().is_empty() {
+                self.err(
+                    format!("{p}.label_en"),
+                    "label_en and label_fr are required",
+                );
+            }
+        }
+    }
+
+    fn groups(&mut self) {
+        let d = self.d;
+        for (gi, g) in d.groups.iter().enumerate() {
+            self.source_refs(&format!("$.groups[{gi}].sources"), &g.sources, true);
+            for (mi, m) in g.members.iter().enumerate() {
+                let p = format!("$.groups[{gi}].members[{mi}]");
+                self.country(format!("{p}.iso"), &m.iso);
+                for (field, id) in [
+                    ("from_instrument", &m.from_instrument),
+                    ("to_instrument", &m.to_instrument),
+                ] {
+                    if let Some(id) = id {
+                        if !d.instruments.iter().any(|i| &i.id == id) {
+                            self.err(format!("{p}.{field}"), format!("unknown instrument '{id}'"));
+                        }
+                    }
+                }
+                self.period(&p, m.from, m.to);
+            }
+        }
+    }
+
+    fn rule(
+        &mut self,
+        ri: usize,
+        r: &Rule,
+        groups: &HashMap<String, usize>,
+        instruments: &HashMap<String, usize>,
+    ) {
+        let p = format!("$.rules[{ri}]");
+        self.rule_instrument(&p, r, instruments);
+        if r.status.axis() != r.axis {
+            self.err(
+                format!("{p}.status"),
+                format!(
+                    "status '{}' is not an {} status",
+                    r.status.code(),
+                    r.axis.code()
+                ),
+            );
+        }
+        self.period(&p, Some(r.from), r.to);
+        self.rule_evidence(&p, r);
+        self.texts(
+            format!("{p}.summary_en"),
+            &r.summary_en,
+            &r.summary_fr,
+            "summary_en and summary_fr",
+        );
+        for (ci, c) in r.conditions.iter().enumerate() {
+            self.condition(&format!("{p}.conditions[{ci}]"), r, c);
+        }
+        for (ei, e) in r.exceptions.iter().enumerate() {
+            self.exception(&format!("{p}.exceptions[{ei}]"), r, e);
+        }
+        self.selector(&p, &r.applies_to, groups);
+    }
+
+    fn selector(&mut self, p: &str, s: &Selector, groups: &HashMap<String, usize>) {
+        if !s.all && s.countries.is_empty() && s.groups.is_empty() {
+            self.err(
+                format!("{p}.applies_to"),
+                "selects no country: give all, countries or groups",
+            );
+        }
+        for (field, list) in [
+            ("countries", &s.countries),
+            ("except_countries", &s.except_countries),
+        ] {
+            for (i, iso) in list.iter().enumerate() {
+                self.country(format!("{p}.applies_to.{field}[{i}]"), iso);
+            }
+        }
+        for (field, list) in [("groups", &s.groups), ("except_groups", &s.except_groups)] {
+            for (i, g) in list.iter().enumerate() {
+                if !groups.contains_key(g) {
+                    self.err(
+                        format!("{p}.applies_to.{field}[{i}]"),
+                        format!("unknown group '{g}'"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn rule_instrument(&mut self, p: &str, r: &Rule, instruments: &HashMap<String, usize>) {
+        match r.instrument.as_ref().map(|id| (id, instruments.get(id))) {
+            None if !r.applies_to.all => self.err(
+                format!("{p}.instrument"),
+                "only a default rule (applies_to.all) may have no instrument",
+            ),
+            Some((id, None)) => self.err(
+                format!("{p}.instrument"),
+                format!("unknown instrument '{id}'"),
+            ),
+            Some((id, Some(&ii))) if !self.d.instruments[ii].enforced => self.err(
+                format!("{p}.instrument"),
+                format!("instrument '{id}' was never enforced: it cannot produce a status"),
+            ),
+            _ => {}
+        }
+    }
+
+    /// What a status needs as evidence: `not_researched` cites nothing (nothing was read);
+    /// every other status cites a source, and `no_restriction_known` one that was read.
+    fn rule_evidence(&mut self, p: &str, r: &Rule) {
+        if r.status == Status::NotResearched {
+            if !r.sources.is_empty() || r.instrument.is_some() {
+                self.err(
+                    format!("{p}.status"),
+                    "'not_researched' says nobody checked: it cites no source and no instrument \
+                     (give the researched status instead)",
+                );
+            }
+            return;
+        }
+        self.source_refs(&format!("{p}.sources"), &r.sources, true);
+        let read = r.sources.iter().any(|id| {
+            self.d
+                .sources
+                .iter()
+                .any(|s| &s.id == id && s.access == Access::Read)
+        });
+        if r.status == Status::NoRestrictionKnown && !r.sources.is_empty() && !read {
+            self.err(
+                format!("{p}.sources"),
+                "'no_restriction_known' needs a source that was read (access 'read'); \
+                 use 'not_researched' when nothing was read",
+            );
+        }
+    }
+
+    fn condition(&mut self, p: &str, r: &Rule, c: &Condition) {
+        self.texts(format!("{p}.en"), &c.en, &c.fr, "condition texts");
+        self.period(p, c.from, c.to);
+        self.source_refs(&format!("{p}.sources"), &c.sources, false);
+        self.within_rule(p, r, c.from, c.to, "condition");
+    }
+
+    fn exception(&mut self, p: &str, r: &Rule, e: &Exception) {
+        self.texts(
+            format!("{p}.party_en"),
+            &e.party_en,
+            &e.party_fr,
+            "party names",
+        );
+        self.period(p, e.from, e.to);
+        self.source_refs(&format!("{p}.sources"), &e.sources, true);
+        self.within_rule(p, r, e.from, e.to, "exception");
+        if e.note_en.is_some() != e.note_fr.is_some() {
+            self.err(format!("{p}.note_fr"), "give note_en and note_fr together");
+        }
+    }
+
+    /// A dated item of a rule must hold on at least one day of the rule.
+    fn within_rule(&mut self, p: &str, r: &Rule, from: Option<Date>, to: Option<Date>, what: &str) {
+        if let (Some(f), Some(t)) = (from, r.to) {
+            if f > t {
+                self.err(
+                    format!("{p}.from"),
+                    format!("{what} never holds: it starts on {f}, after its rule ends on {t}"),
+                );
+            }
+        }
+        if let Some(t) = to.filter(|t| *t < r.from) {
+            self.err(
+                format!("{p}.to"),
+                format!(
+                    "{what} never holds: it ends on {t}, before its rule starts on {}",
+                    r.from
+                ),
+            );
+        }
+    }
+
+    fn corrections(&mut self) {
+        let d = self.d;
+        for (i, c) in d.corrections.iter().enumerate() {
+            let p = format!("$.corrections[{i}]");
+            self.texts(format!("{p}.en"), &c.en, &c.fr, "correction texts");
+            if c.why_en.is_some() != c.why_fr.is_some() {
+                self.err(format!("{p}.why_fr"), "give why_en and why_fr together");
+            }
+            for (k, iso) in c.countries.iter().enumerate() {
+                self.country(format!("{p}.countries[{k}]"), iso);
+            }
+            self.source_refs(&format!("{p}.sources"), &c.sources, false);
+            if c.date < d.model_start {
+                self.err(
+                    format!("{p}.date"),
+                    format!(
+                        "correction dated {} before model_start {}",
+                        c.date, d.model_start
+                    ),
                 );
             }
         }
@@ -452,6 +560,7 @@ fn name_items(d: &Dataset, errors: &mut [DatasetError]) {
             "sources" => d.sources.get(n).map(|r| ("source", r.id.as_str())),
             "instruments" => d.instruments.get(n).map(|r| ("instrument", r.id.as_str())),
             "groups" => d.groups.get(n).map(|r| ("group", r.id.as_str())),
+            "corrections" => None,
             _ => None,
         };
         if let Some((kind, id)) = id {

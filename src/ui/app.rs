@@ -164,7 +164,7 @@ fn widget(props: &WidgetProps) -> Html {
                 <ChangeList page={page.clone()} range={range} axis={state.axis} names={derived.names.clone()} lang={lang} on_pick={select.clone()} />
             }) }</div>
             <div class="slot-panel">{ for panel }</div>
-            <Footer date={state.date} as_of={dataset.as_of} reviewed={dataset.last_reviewed} lang={lang} />
+            <Footer date={state.date} as_of={dataset.as_of} lang={lang} />
         </div>
     }
 }

@@ -41,7 +41,7 @@ fn text(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "spätere Änderungen können fehlen: Fakten geprüft bis",
-        NoSource => "Keine Quelle: In den gelesenen Quellen wurde keine Einfuhrregel für dieses Land gefunden.",
+        NoSource => "Keine Quelle: Die Einfuhrregeln dieses Landes wurden noch nicht recherchiert.",
         NotLegalAdvice => "Journalismus, keine Rechtsberatung: Exporteure müssen die EAR und ihre eigenen Lizenzen prüfen.",
         Title => "Wohin darf der NVIDIA-Chip H200 legal?",
         ViewExport => "US-Exportlizenz",
@@ -58,7 +58,6 @@ fn text(key: Key) -> &'static str {
         Rule => "Regel",
         AsOf => "Stand",
         FactsUpTo => "Fakten geprüft bis",
-        Reviewed => "überprüft am",
         ClickHint => "Tippen oder klicken Sie auf ein Land für Regeln und Quellen.",
         NoData => "Keine Daten",
         MapLabel => "Weltkarte (Choroplethenkarte, Equal-Earth-Projektion)",
@@ -105,6 +104,8 @@ fn status(s: Status) -> &'static str {
         Status::PermitRequired => "Genehmigung erforderlich",
         Status::Restricted => "Eingeschränkt",
         Status::Blocked => "Blockiert",
+        Status::NotApplicable => "Entfällt: Ausfuhrland",
+        Status::NotResearched => "Nicht recherchiert",
     }
 }
 

@@ -39,7 +39,7 @@ fn text(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "later changes may be missing: facts checked up to",
-        NoSource => "No source: no import rule for this country was found in the sources read.",
+        NoSource => "No source: nobody has researched this country's import rules yet.",
         NotLegalAdvice => "Journalism, not legal advice: exporters must check the EAR and their own licences.",
         Title => "Where can the NVIDIA H200 legally go?",
         ViewExport => "US export licence",
@@ -56,7 +56,6 @@ fn text(key: Key) -> &'static str {
         Rule => "Rule",
         AsOf => "Situation on",
         FactsUpTo => "facts checked up to",
-        Reviewed => "reviewed",
         ClickHint => "Tap or click a country for its rules and sources.",
         NoData => "No data",
         MapLabel => "World map (choropleth, Equal Earth projection)",
@@ -103,6 +102,8 @@ fn status(s: Status) -> &'static str {
         Status::PermitRequired => "Permit required",
         Status::Restricted => "Restricted",
         Status::Blocked => "Blocked",
+        Status::NotApplicable => "Not applicable: the exporting country",
+        Status::NotResearched => "Not researched",
     }
 }
 

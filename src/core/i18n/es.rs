@@ -39,7 +39,7 @@ fn text(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "pueden faltar cambios posteriores: hechos verificados hasta el",
-        NoSource => "Sin fuente: no se encontró ninguna norma de importación para este país en las fuentes consultadas.",
+        NoSource => "Sin fuente: nadie ha investigado todavía las normas de importación de este país.",
         NotLegalAdvice => "Periodismo, no asesoría jurídica: los exportadores deben verificar las EAR y sus propias licencias.",
         Title => "¿Adónde puede ir legalmente el chip NVIDIA H200?",
         ViewExport => "Licencia de exportación de EE. UU.",
@@ -56,7 +56,6 @@ fn text(key: Key) -> &'static str {
         Rule => "Norma",
         AsOf => "Situación al",
         FactsUpTo => "hechos verificados hasta el",
-        Reviewed => "revisado el",
         ClickHint => "Toque o haga clic en un país para ver sus normas y fuentes.",
         NoData => "Sin datos",
         MapLabel => "Mapa del mundo (coropletas, proyección Equal Earth)",
@@ -103,6 +102,8 @@ fn status(s: Status) -> &'static str {
         Status::PermitRequired => "Permiso requerido",
         Status::Restricted => "Restringida",
         Status::Blocked => "Bloqueada",
+        Status::NotApplicable => "No aplicable: país exportador",
+        Status::NotResearched => "No investigado",
     }
 }
 

@@ -43,7 +43,7 @@ fn text(key: Key) -> &'static str {
     use Key::*;
     match key {
         AfterAsOf => "des changements ultérieurs peuvent manquer : faits vérifiés jusqu'au",
-        NoSource => "Aucune source : aucune règle d'importation pour ce pays n'a été trouvée dans les sources consultées.",
+        NoSource => "Aucune source : personne n'a encore étudié les règles d'importation de ce pays.",
         NotLegalAdvice => "Information journalistique, pas un avis juridique : les exportateurs doivent vérifier l'EAR et leurs licences.",
         Title => "Où la puce NVIDIA H200 peut-elle légalement aller ?",
         ViewExport => "Licence d'export américaine",
@@ -60,7 +60,6 @@ fn text(key: Key) -> &'static str {
         Rule => "Règle",
         AsOf => "Situation au",
         FactsUpTo => "faits vérifiés jusqu'au",
-        Reviewed => "revu le",
         ClickHint => "Touchez ou cliquez un pays pour ses règles et ses sources.",
         NoData => "Pas de données",
         MapLabel => "Carte du monde (choroplèthe, projection Equal Earth)",
@@ -107,6 +106,8 @@ fn status(s: Status) -> &'static str {
         Status::PermitRequired => "Permis requis",
         Status::Restricted => "Restreinte",
         Status::Blocked => "Bloquée",
+        Status::NotApplicable => "Sans objet : pays exportateur",
+        Status::NotResearched => "Non étudié",
     }
 }
 

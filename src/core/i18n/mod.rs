@@ -70,15 +70,6 @@ impl Lang {
         }
     }
 
-    /// Same as [`Lang::pick`], for lists (a rule's conditions).
-    pub fn pick_list<'a>(self, en: &'a [String], fr: &'a [String]) -> &'a [String] {
-        if self == Lang::Fr {
-            fr
-        } else {
-            en
-        }
-    }
-
     fn table(self) -> &'static Table {
         match self {
             Lang::En => &en::TABLE,
@@ -121,7 +112,6 @@ keys! {
     Rule,
     AsOf,
     FactsUpTo,
-    Reviewed,
     NotLegalAdvice,
     ClickHint,
     NoData,
@@ -306,7 +296,7 @@ mod tests {
                 let may_be_empty = key == Key::DataLanguage && matches!(lang, Lang::En | Lang::Fr);
                 assert!(may_be_empty || !text.trim().is_empty(), "{lang:?} {key:?}");
             }
-            for s in Status::EXPORT.iter().chain(Status::IMPORT.iter()) {
+            for s in Status::EXPORT_ALL.iter().chain(Status::IMPORT_ALL.iter()) {
                 assert!(!status_label(lang, *s).is_empty(), "{lang:?} {s:?}");
             }
             for r in Region::ALL {

@@ -43,8 +43,7 @@ pub fn look(
 /// "US export licence — Situation on 1 February 2026: 188: No licence required; 2: …."
 /// Counts follow the axis' statuses in legend order; statuses nobody has are left out.
 pub fn summary(lang: Lang, axis: Axis, date: Date, statuses: &HashMap<String, Status>) -> String {
-    let parts: Vec<String> = axis
-        .statuses()
+    let parts: Vec<String> = Status::all(axis)
         .iter()
         .map(|s| (s, statuses.values().filter(|v| *v == s).count()))
         .filter(|(_, n)| *n > 0)
@@ -94,16 +93,15 @@ pub fn announcement(lang: Lang, axis: Axis, date: Date, selected: Option<Selecte
     }
 }
 
-/// The footer line: "Situation on DATE · facts checked up to AS_OF · reviewed REVIEWED."
-pub fn as_of_line(lang: Lang, date: Date, as_of: Date, reviewed: Date) -> String {
+/// The footer line: "Situation on DATE · facts checked up to AS_OF." (`as_of` is the
+/// dataset's only freshness stamp).
+pub fn as_of_line(lang: Lang, date: Date, as_of: Date) -> String {
     format!(
-        "{} {} · {} {} · {} {}.",
+        "{} {} · {} {}.",
         t(lang, Key::AsOf),
         format_date(lang, date),
         t(lang, Key::FactsUpTo),
-        format_date(lang, as_of),
-        t(lang, Key::Reviewed),
-        format_date(lang, reviewed)
+        format_date(lang, as_of)
     )
 }
 
@@ -177,8 +175,8 @@ mod tests {
             "Situation on 28 January 2026 · facts checked up to 8 July 2026 · Natural Earth · h200-map"
         );
         assert_eq!(
-            as_of_line(Lang::De, d("2026-01-28"), d("2026-07-08"), d("2026-07-09")),
-            "Stand 28. Januar 2026 · Fakten geprüft bis 8. Juli 2026 · überprüft am 9. Juli 2026."
+            as_of_line(Lang::De, d("2026-01-28"), d("2026-07-08")),
+            "Stand 28. Januar 2026 · Fakten geprüft bis 8. Juli 2026."
         );
         assert_eq!(
             export_title(Lang::Es, Axis::Import),

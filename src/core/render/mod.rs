@@ -136,8 +136,8 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// The legend of an axis: each of its statuses in legend order with the number of
-/// entities that have it (entities painted "unchanged" not counted), then, in compare
+/// The legend of an axis: each of its statuses in legend order (the restriction scale,
+/// then its no-data status) with the number of entities that have it (entities painted "unchanged" not counted), then, in compare
 /// mode (`unchanged` given), the unchanged entry.
 pub fn legend_counts(
     axis: Axis,
@@ -150,7 +150,7 @@ pub fn legend_counts(
             .filter(|(iso, v)| **v == s && !unchanged.is_some_and(|u| u.contains(*iso)))
             .count()
     };
-    axis.statuses()
+    Status::all(axis)
         .iter()
         .map(|s| (Paint::Status(*s), count(*s)))
         .chain(unchanged.map(|u| (Paint::Unchanged, u.len())))

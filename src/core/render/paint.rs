@@ -43,11 +43,12 @@ impl Paint {
         }
     }
 
-    /// Every paint: the statuses of both axes, then no data and unchanged.
+    /// Every paint: the statuses of both axes (with their no-data statuses), then no data
+    /// and unchanged.
     pub fn all() -> Vec<Paint> {
-        Status::EXPORT
+        Status::EXPORT_ALL
             .iter()
-            .chain(Status::IMPORT.iter())
+            .chain(Status::IMPORT_ALL.iter())
             .map(|s| Paint::Status(*s))
             .chain([Paint::NoData, Paint::Unchanged])
             .collect()
@@ -56,7 +57,7 @@ impl Paint {
     /// True for the least restrictive status of an axis (drawn without texture, its marker
     /// with a light outline).
     pub fn is_least_restrictive(self) -> bool {
-        matches!(self, Paint::Status(s) if s.axis().statuses().first() == Some(&s))
+        matches!(self, Paint::Status(s) if s.level() == Some(0))
     }
 }
 
@@ -77,8 +78,9 @@ pub enum Texture {
     BackLines,
 }
 
-/// The texture of a paint. The two axes share five levels: an import status has the
-/// texture of the export status of the same level.
+/// The texture of a paint, by the status's level on its axis ([`Status::level`]). The two
+/// axes share five levels: an import status has the texture of the export status of the
+/// same level.
 ///
 /// | level | export | import | texture |
 /// |---|---|---|---|
@@ -87,15 +89,16 @@ pub enum Texture {
 /// | 2 | `case_by_case` | `restricted` | diagonal lines `/` |
 /// | 3 | `presumption_of_denial` | | cross-hatch `x` |
 /// | 4 | `embargoed` | `blocked` | dense, heavier cross-hatch |
-/// | - | no data | no data | thin diagonal lines `\` on neutral grey |
+/// | - | no data, `not_applicable` | no data, `not_researched` | thin diagonal lines `\` on neutral grey |
 pub fn texture(paint: Paint) -> Texture {
     match paint {
-        Paint::Status(s) => match s {
-            Status::NoLicenseRequired | Status::NoRestrictionKnown => Texture::Plain,
-            Status::LicenseRequired | Status::PermitRequired => Texture::Dots,
-            Status::CaseByCase | Status::Restricted => Texture::Lines,
-            Status::PresumptionOfDenial => Texture::Cross,
-            Status::Embargoed | Status::Blocked => Texture::DenseCross,
+        Paint::Status(s) => match s.level() {
+            Some(0) => Texture::Plain,
+            Some(1) => Texture::Dots,
+            Some(2) => Texture::Lines,
+            Some(3) => Texture::Cross,
+            Some(_) => Texture::DenseCross,
+            None => Texture::BackLines,
         },
         Paint::Unchanged => Texture::Plain,
         Paint::NoData => Texture::BackLines,

@@ -144,15 +144,22 @@ fn patterns_cover_every_status_and_no_data() {
 #[test]
 fn textures_grow_with_restrictiveness_on_both_axes() {
     for axis in [Axis::Export, Axis::Import] {
-        let first = Paint::Status(axis.statuses()[0]);
+        let first = Paint::Status(Status::all(axis)[0]);
         assert_eq!(texture(first), Texture::Plain);
         assert!(first.is_least_restrictive());
-        for s in &axis.statuses()[1..] {
+        for s in &Status::all(axis)[1..] {
             assert_ne!(texture(Paint::Status(*s)), Texture::Plain, "{s:?}");
             assert!(!Paint::Status(*s).is_least_restrictive());
         }
     }
     assert_eq!(texture(Paint::NoData), Texture::BackLines);
+    let not_researched = Paint::Status(Status::NotResearched);
+    assert_eq!(
+        texture(not_researched),
+        Texture::BackLines,
+        "no data, never a level"
+    );
+    assert!(!not_researched.is_least_restrictive());
 }
 
 #[test]
@@ -168,7 +175,10 @@ fn legend_entries_are_the_statuses_of_the_axis() {
     for axis in [Axis::Export, Axis::Import] {
         let entries = legend_counts(axis, &statuses, None);
         let paints: Vec<Paint> = entries.iter().map(|(p, _)| *p).collect();
-        let expected: Vec<Paint> = axis.statuses().iter().map(|s| Paint::Status(*s)).collect();
+        let expected: Vec<Paint> = Status::all(axis)
+            .iter()
+            .map(|s| Paint::Status(*s))
+            .collect();
         assert_eq!(paints, expected);
     }
     let unchanged: HashSet<String> = ["HK".to_string()].into();
@@ -183,8 +193,7 @@ fn legend_entries_are_the_statuses_of_the_axis() {
 fn frame_svg(style: Style<'_>) -> String {
     let g = geo();
     let markers = marker_positions(&g, MARKER_SPACING);
-    let legend: Vec<LegendEntry> = Axis::Export
-        .statuses()
+    let legend: Vec<LegendEntry> = Status::all(Axis::Export)
         .iter()
         .map(|s| LegendEntry {
             paint: Paint::Status(*s),
@@ -219,7 +228,7 @@ fn a_framed_map_has_title_legend_and_stamp_all_escaped() {
         svg.contains("CN: &quot;case_by_case&quot; &lt;&amp;&gt;"),
         "labels escaped"
     );
-    for s in Axis::Export.statuses() {
+    for s in Status::all(Axis::Export) {
         assert_eq!(count(&svg, &format!("<g data-status=\"{}\">", s.code())), 1);
         assert!(svg.contains(&format!("fill=\"url(#p-{})\" stroke=", s.code())));
     }

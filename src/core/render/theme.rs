@@ -49,6 +49,16 @@ const LIGHT_PAINTS: [(&str, &str, &str); 11] = [
 const UNKNOWN_PAINT: (&str, &str) = ("#cccccc", "transparent");
 
 impl Theme {
+    /// The suffix of a paint's custom properties (`--s-SUFFIX`, `--k-SUFFIX`): its code,
+    /// except that the no-data statuses (`not_applicable`, `not_researched`) take the
+    /// colours of "no data" (`none`), as in `style.css`.
+    pub fn variable(paint: Paint) -> &'static str {
+        match paint {
+            Paint::Status(s) if s.is_no_data() => Paint::NoData.code(),
+            p => p.code(),
+        }
+    }
+
     /// The default light theme.
     pub fn light() -> Theme {
         Theme {
@@ -63,7 +73,7 @@ impl Theme {
                 .map(|p| {
                     let (fill, ink) = LIGHT_PAINTS
                         .iter()
-                        .find(|(code, _, _)| *code == p.code())
+                        .find(|(code, _, _)| *code == Theme::variable(p))
                         .map_or(UNKNOWN_PAINT, |(_, f, k)| (*f, *k));
                     (p, fill.to_string(), ink.to_string())
                 })
@@ -93,8 +103,8 @@ impl Theme {
                 .paints
                 .iter()
                 .map(|(p, fill, ink)| {
-                    let fill = get(&format!("--s-{}", p.code()), fill);
-                    let ink = get(&format!("--k-{}", p.code()), ink);
+                    let fill = get(&format!("--s-{}", Theme::variable(*p)), fill);
+                    let ink = get(&format!("--k-{}", Theme::variable(*p)), ink);
                     (*p, fill, ink)
                 })
                 .collect(),

@@ -79,11 +79,11 @@ fn sources(model: &Model, s: &CountryStatus, lang: Lang) -> Html {
 pub fn axis_section(model: &Model, s: &CountryStatus, lang: Lang, primary: bool) -> Html {
     let main = model.rule(&s.rules[0]);
     let summary = main.map(|r| lang.pick(&r.summary_en, &r.summary_fr).to_string());
-    let conditions: Vec<String> = s
-        .rules
-        .iter()
-        .filter_map(|id| model.rule(id))
-        .flat_map(|r| lang.pick_list(&r.conditions_en, &r.conditions_fr).to_vec())
+    // Only the conditions that hold on the date shown.
+    let conditions: Vec<String> = model
+        .conditions(s)
+        .into_iter()
+        .map(|(_, c)| lang.pick(&c.en, &c.fr).to_string())
         .collect();
     let instrument = main
         .and_then(|r| r.instrument.as_deref())

@@ -13,19 +13,17 @@ pub struct FooterProps {
     pub date: Date,
     /// The dataset's `as_of` (facts checked up to).
     pub as_of: Date,
-    /// The dataset's `last_reviewed`.
-    pub reviewed: Date,
     /// UI language.
     pub lang: Lang,
 }
 
-/// "Situation on … · facts checked up to … · reviewed …", "not legal advice", credits.
+/// "Situation on … · facts checked up to …", "not legal advice", credits.
 #[function_component(Footer)]
 pub fn footer(props: &FooterProps) -> Html {
     let lang = props.lang;
     html! {
         <footer class="foot">
-            <p class="asof">{ as_of_line(lang, props.date, props.as_of, props.reviewed) }</p>
+            <p class="asof">{ as_of_line(lang, props.date, props.as_of) }</p>
             <p class="legal">{ t(lang, Key::NotLegalAdvice) }</p>
             <p class="credit">{ t(lang, Key::Credit) }{ " " }{ t(lang, Key::DataLanguage) }</p>
         </footer>

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::date::Date;
+use crate::core::freshness::after_as_of;
 use crate::core::i18n::{colon, format_date, t, Key, Lang};
 use crate::core::model::Axis;
 use crate::ui::components::axis_section::axis_section;
@@ -57,7 +58,7 @@ pub fn panel(props: &PanelProps) -> Html {
                     onclick={Callback::from(move |_| close.emit(()))}>{ "×" }</button>
             </header>
             <p class="date">{ format!("{} {}", t(lang, Key::AsOf), format_date(lang, props.date)) }
-                if props.date > as_of {
+                if after_as_of(props.date, as_of) {
                     <span class="after-asof">{ format!(" — {} {}.", t(lang, Key::AfterAsOf), format_date(lang, as_of)) }</span>
                 }
             </p>

@@ -106,7 +106,7 @@ pub fn status_table(props: &StatusTableProps) -> Html {
             status.set(Status::from_code(&v));
         })
     };
-    let options = props.axis.statuses().iter().map(|s| html! {
+    let options = Status::all(props.axis).iter().map(|s| html! {
         <option value={s.code()} selected={*status == Some(*s)}>{ status_label(lang, *s) }</option>
     });
     html! {

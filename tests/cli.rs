@@ -1,0 +1,212 @@
+//! The data editors' CLI (`h200-data`) on the shipped dataset, as a user runs it: the
+//! done-conditions of issue 10 (status JSON of the UAE, China, Malaysia, Germany and the
+//! United States), the "after as_of" warning, `check`'s freshness warning, `review`,
+//! `log`, and a closed output pipe.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// Runs `h200-data ARGS`; returns (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_h200-data"))
+        .args(args)
+        .output()
+        .expect("run h200-data");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `status ISO --at DATE --json`, parsed; panics with stderr on failure.
+fn status(iso: &str, date: &str) -> (Value, String) {
+    let (code, stdout, stderr) = run(&["status", iso, "--at", date, "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    (serde_json::from_str(&stdout).expect("JSON"), stderr)
+}
+
+fn source_ids(axis: &Value) -> Vec<&str> {
+    axis["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect()
+}
+
+/// fr-2026-14132 (91 FR 43034): licence kept for the UAE, with named exempt parties.
+#[test]
+fn uae_at_2026_09_01_needs_a_licence_cites_91_fr_43034_and_names_the_exceptions() {
+    let (r, _) = status("AE", "2026-09-01");
+    let e = &r["export"];
+    assert_eq!(e["status"], "license_required");
+    let cites_rule = e["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["citation"].as_str().unwrap_or("").contains("91 FR 43034"));
+    assert!(cites_rule, "{e:#}");
+    let parties: Vec<&str> = e["exceptions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["party"].as_str().unwrap())
+        .collect();
+    assert_eq!(parties.len(), 3, "{parties:?}");
+    assert!(parties.iter().any(|p| p.contains("UAE Government")));
+    assert!(parties.iter().any(|p| p.contains("G42 and Core42")));
+    assert!(parties.iter().any(|p| p.contains("US-headquartered")));
+    let g42 = &e["exceptions"][1];
+    assert_eq!(g42["to"], "2027-04-05");
+    let scheduled = e["scheduled"].as_array().unwrap();
+    assert!(scheduled
+        .iter()
+        .any(|x| x["date"] == "2027-04-06" && x["change"] == "exception_ends"));
+}
+
+/// tomshardware-2026-08-19 and the other August 2026 reports: China's import is restricted
+/// and cites them.
+#[test]
+fn china_import_at_2026_09_01_is_restricted_with_the_august_sources() {
+    let (r, _) = status("CN", "2026-09-01");
+    let i = &r["import"];
+    assert_eq!(i["status"], "restricted");
+    let ids = source_ids(i);
+    for id in [
+        "tomshardware-2026-08-19",
+        "ft-2026-08-h200-deliveries",
+        "digitimes-2026-08-19",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let conditions = i["conditions"].as_array().unwrap();
+    assert!(!conditions
+        .iter()
+        .any(|c| c.as_str().unwrap().contains("no H200 had reached China")));
+}
+
+/// thesun-2025-07-14-my + dnh-2025-07-my-directive: no import restriction; the transit and
+/// transhipment permit is a note on the import rule.
+#[test]
+fn malaysia_import_is_no_restriction_known_with_the_transit_permit_in_its_note() {
+    let (r, _) = status("MY", "2026-09-01");
+    let i = &r["import"];
+    assert_eq!(i["status"], "no_restriction_known");
+    let permit = i["conditions"].as_array().unwrap().iter().any(|c| {
+        let c = c.as_str().unwrap();
+        c.contains("Strategic Trade Permit") && c.contains("transit")
+    });
+    assert!(permit, "{i:#}");
+}
+
+/// eurlex-2021-821-summary: Germany's import side is sourced; the United States is the
+/// exporting country (ecfr-734-13).
+#[test]
+fn germany_import_is_sourced_and_the_us_export_is_not_applicable() {
+    let (de, _) = status("DE", "2026-09-01");
+    let i = &de["import"];
+    assert!(
+        i["status"] == "no_restriction_known" || i["status"] == "not_researched",
+        "{i:#}"
+    );
+    if i["status"] == "no_restriction_known" {
+        assert!(source_ids(i).contains(&"eurlex-2021-821-summary"));
+    }
+    let (us, _) = status("US", "2026-09-01");
+    assert_eq!(us["export"]["status"], "not_applicable");
+    assert!(source_ids(&us["export"]).contains(&"ecfr-734-13"));
+}
+
+/// The "after as_of" warning: none up to 30 days after as_of (2026-11-30), so none on any
+/// day up to as_of nor today (2026-12-01); one from the 31st day.
+#[test]
+fn the_after_as_of_warning_starts_thirty_days_after_as_of() {
+    for date in [
+        "2026-01-01",
+        "2026-07-14",
+        "2026-11-30",
+        "2026-12-01",
+        "2026-12-30",
+    ] {
+        let (r, stderr) = status("CN", date);
+        assert!(!stderr.contains("warning"), "{date}: {stderr}");
+        assert_eq!(r["after_as_of"], false, "{date}");
+        assert_eq!(r["dataset_as_of"], "2026-11-30");
+    }
+    let (r, stderr) = status("CN", "2026-12-31");
+    assert!(stderr.contains("later changes may be missing"), "{stderr}");
+    assert_eq!(r["after_as_of"], true);
+}
+
+/// `check` warns on stderr, without failing, when as_of is more than 90 days before today.
+#[test]
+fn check_warns_without_failing_when_as_of_is_stale() {
+    let (code, stdout, stderr) = run(&["check", "--today", "2027-03-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("ok: "), "{stdout}");
+    assert!(stderr.contains("91 days before today"), "{stderr}");
+    let (code, _, stderr) = run(&["check", "--today", "2027-02-28"]);
+    assert_eq!(code, 0);
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+/// `review --json`: what needs a human, with kinds, paths and ids.
+#[test]
+fn review_lists_unconfirmed_facts_unread_primaries_and_scheduled_changes() {
+    let (code, stdout, stderr) = run(&["review", "--json", "--today", "2026-12-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    let items: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    let has = |kind: &str, id: &str| items.iter().any(|i| i["kind"] == kind && i["id"] == id);
+    assert!(has("unconfirmed", "us-export-ae-2026-07"));
+    assert!(has("primary_not_read", "fr-2026-14132"));
+    assert!(has("mirror_as_primary", "us-bis-acs-2023-10"));
+    assert!(has("no_source_read", "cn-import-2026-08-deliveries"));
+    assert!(has("scheduled", "us-export-ae-2026-07"));
+    assert!(!items.iter().any(|i| i["kind"] == "stale_as_of"));
+    let (_, stdout, _) = run(&["review", "--json", "--today", "2027-06-01"]);
+    assert!(stdout.contains("\"stale_as_of\""));
+    let (_, text, _) = run(&["review", "--today", "2026-12-01"]);
+    assert!(text.contains("item(s) to review"), "{text}");
+}
+
+/// `log --json`: the corrections, newest first, with their sources in full.
+#[test]
+fn log_prints_the_corrections_newest_first() {
+    let (code, stdout, stderr) = run(&["log", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let log: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    assert!(log.len() >= 10);
+    let dates: Vec<&str> = log.iter().map(|c| c["date"].as_str().unwrap()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    let malaysia = log
+        .iter()
+        .find(|c| c["countries"].as_array().unwrap().iter().any(|x| x == "MY"))
+        .expect("a Malaysia entry");
+    assert!(malaysia["sources"][0]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://"));
+    let (_, text, _) = run(&["log"]);
+    assert!(text.contains("[MY] Malaysia"), "{text}");
+}
+
+/// A reader that closes the pipe early (`| head`) is not an error: exit 0, no panic text.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_h200-data"))
+        .args(["export", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The read end is dropped here: the next writes fail with a broken pipe.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

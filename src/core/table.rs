@@ -105,26 +105,31 @@ pub fn filter(rows: Vec<Row>, axis: Axis, status: Option<Status>) -> Vec<Row> {
     }
 }
 
-/// Sorts the rows in place.
+/// Sorts the rows in place. By status: along the restriction scale (then by name), and the
+/// no-data statuses (`not_applicable`, `not_researched`) last in both directions: "no data"
+/// is never the most (or least) restrictive.
 pub fn sort(rows: &mut [Row], sort: Sort) {
+    let axis = match sort.key {
+        SortKey::Name => None,
+        SortKey::Export => Some(Axis::Export),
+        SortKey::Import => Some(Axis::Import),
+    };
     rows.sort_by(|a, b| {
-        let o = match sort.key {
-            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-            SortKey::Export => a
-                .export
+        let o = match axis {
+            None => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            Some(axis) => a
+                .on(axis)
                 .status
-                .cmp(&b.export.status)
-                .then_with(|| a.name.cmp(&b.name)),
-            SortKey::Import => a
-                .import
-                .status
-                .cmp(&b.import.status)
+                .cmp(&b.on(axis).status)
                 .then_with(|| a.name.cmp(&b.name)),
         };
-        if sort.ascending {
-            o
-        } else {
-            o.reverse()
+        let o = if sort.ascending { o } else { o.reverse() };
+        match axis {
+            None => o,
+            Some(axis) => {
+                let no_data = |r: &Row| r.on(axis).status.is_no_data();
+                no_data(a).cmp(&no_data(b)).then(o)
+            }
         }
     });
 }
@@ -159,9 +164,30 @@ mod tests {
                 ascending: false,
             },
         );
-        assert!(by_export
+        assert_eq!(
+            by_export[0].export.status,
+            Status::Embargoed,
+            "most restrictive first"
+        );
+        let us = by_export.iter().position(|r| r.iso == "US").unwrap();
+        assert_eq!(by_export[us].export.status, Status::NotApplicable);
+        assert!(
+            by_export[us..].iter().all(|r| r.export.status.is_no_data()),
+            "no data last, also when descending"
+        );
+        let scale = &by_export[..us];
+        assert!(scale
             .windows(2)
             .all(|w| w[0].export.status >= w[1].export.status));
+        sort(
+            &mut by_export,
+            Sort {
+                key: SortKey::Export,
+                ascending: true,
+            },
+        );
+        assert_eq!(by_export[0].export.status, Status::NoLicenseRequired);
+        assert!(by_export.last().unwrap().export.status.is_no_data());
     }
 
     #[test]

@@ -3,7 +3,16 @@
 //! the live elements, and only where they changed (a date step changes a few dozen of the
 //! 235), as a D3 page would. The shapes themselves are inserted once
 //! ([`crate::ui::components::map_layer`]) and never diffed by the virtual DOM.
+//!
+//! The attributes are set while the layer renders, not in an effect: Yew 0.23's scheduler
+//! yields to the browser (a `setTimeout`) between rendering and effects once a pass takes
+//! more than 16 ms (a slow phone, a throttled CPU), so in an effect the map's colours can
+//! change a frame after the legend and the date (bench/: "date step -> all colours changed
+//! in DOM" was 54 ms against main's 34 at 4x CPU throttling with an effect). Setting
+//! attributes during render is safe here: the elements belong to this component only, and
+//! the virtual DOM never touches them.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -15,6 +24,14 @@ use crate::core::i18n::sentences::look;
 use crate::core::i18n::Lang;
 use crate::core::model::Status;
 
+/// What the shapes are painted from.
+type Inputs = (
+    Rc<HashMap<String, Status>>,
+    Option<Rc<HashSet<String>>>,
+    Rc<HashMap<String, String>>,
+    Lang,
+);
+
 /// One painted element and what it shows now.
 struct Painted {
     el: Element,
@@ -23,6 +40,35 @@ struct Painted {
     kind: &'static str,
     class: String,
     label: String,
+}
+
+/// The live elements (collected once, after mount) and the inputs last painted.
+#[derive(Default)]
+struct Paint {
+    elements: Vec<Painted>,
+    inputs: Option<Inputs>,
+}
+
+impl Paint {
+    /// Sets the class and label of every element whose look changed.
+    fn apply(&mut self) {
+        let Some((statuses, unchanged, names, lang)) = &self.inputs else {
+            return;
+        };
+        for p in &mut self.elements {
+            let l = look(*lang, &p.iso, names, statuses, unchanged.as_deref());
+            let class = format!("{} s-{}", p.kind, l.paint.code());
+            // Setting `class` or `aria-label` on our own element cannot fail.
+            if class != p.class {
+                let _ = p.el.set_attribute("class", &class);
+                p.class = class;
+            }
+            if l.label != p.label {
+                let _ = p.el.set_attribute("aria-label", &l.label);
+                p.label = l.label;
+            }
+        }
+    }
 }
 
 /// Every `[data-iso]` element under `layer`, with its current class and label.
@@ -52,7 +98,8 @@ fn collect(layer: &Element) -> Vec<Painted> {
         .collect()
 }
 
-/// Keeps the classes and labels of the shapes under `layer` in step with the statuses.
+/// Keeps the classes and labels of the shapes under `layer` in step with the statuses
+/// (see the module docs for why this runs during render).
 #[hook]
 pub fn use_map_paint(
     layer: &NodeRef,
@@ -61,30 +108,23 @@ pub fn use_map_paint(
     names: &Rc<HashMap<String, String>>,
     lang: Lang,
 ) {
-    let painted = use_mut_ref(Vec::<Painted>::new);
-    let layer = layer.clone();
-    use_effect_with(
-        (statuses.clone(), unchanged.clone(), names.clone(), lang),
-        move |(statuses, unchanged, names, lang)| {
-            let mut painted = painted.borrow_mut();
-            if painted.is_empty() {
-                if let Some(el) = layer.cast::<Element>() {
-                    *painted = collect(&el);
-                }
+    let paint: Rc<RefCell<Paint>> = use_mut_ref(Paint::default);
+    // After mount: find the elements the first render inserted (already painted), and
+    // repaint in case the inputs changed before this ran.
+    {
+        let (paint, layer) = (paint.clone(), layer.clone());
+        use_effect_with((), move |_| {
+            if let Some(el) = layer.cast::<Element>() {
+                let mut paint = paint.borrow_mut();
+                paint.elements = collect(&el);
+                paint.apply();
             }
-            for p in painted.iter_mut() {
-                let l = look(*lang, &p.iso, names, statuses, unchanged.as_deref());
-                let class = format!("{} s-{}", p.kind, l.paint.code());
-                // Setting `class` or `aria-label` on our own element cannot fail.
-                if class != p.class {
-                    let _ = p.el.set_attribute("class", &class);
-                    p.class = class;
-                }
-                if l.label != p.label {
-                    let _ = p.el.set_attribute("aria-label", &l.label);
-                    p.label = l.label;
-                }
-            }
-        },
-    );
+        });
+    }
+    let inputs: Inputs = (statuses.clone(), unchanged.clone(), names.clone(), lang);
+    let mut paint = paint.borrow_mut();
+    if paint.inputs.as_ref() != Some(&inputs) {
+        paint.inputs = Some(inputs);
+        paint.apply();
+    }
 }

@@ -10,7 +10,8 @@ use yew::AttrValue;
 use crate::core::engine::Model;
 use crate::core::geometry::{self, MapGeometry};
 use crate::core::layout::{crop_height, label_points, marker_positions, MarkerPos, MARKER_SPACING};
-use crate::core::shipped::{DATASET_JSON, WORLD_GEO};
+use crate::core::model::Dataset;
+use crate::core::shipped::{check_schema, dataset_text, WORLD_GEO};
 use crate::core::validate::{self, DatasetError};
 use crate::core::view::ViewBox;
 
@@ -50,23 +51,38 @@ thread_local! {
     static PAGE: RefCell<Option<Loaded>> = const { RefCell::new(None) };
 }
 
-/// Parses a dataset from JSON text with the browser's `JSON.parse` and
-/// serde-wasm-bindgen (no JSON parser in the wasm), then validates it against `geo`.
+/// Parses dataset JSON text with the browser's `JSON.parse` and serde-wasm-bindgen (no
+/// JSON parser in the wasm).
 ///
-/// Errors: the JSON syntax error, or every validation error with its JSON path.
-pub fn parse_model(json: &str, geo: &MapGeometry) -> Result<Model, Vec<DatasetError>> {
-    let value = js_sys::JSON::parse(json).map_err(|e| {
-        vec![DatasetError {
-            path: "$".into(),
-            message: format!(
-                "not JSON: {}",
-                e.as_string().unwrap_or_else(|| format!("{e:?}"))
-            ),
-        }]
+/// Errors (path `$`): the JSON syntax error, or the first type error.
+fn parse_dataset(json: &str) -> Result<Dataset, DatasetError> {
+    let value = js_sys::JSON::parse(json).map_err(|e| DatasetError {
+        path: "$".into(),
+        message: format!(
+            "not JSON: {}",
+            e.as_string().unwrap_or_else(|| format!("{e:?}"))
+        ),
     })?;
-    let dataset = validate::deserialize(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|e| vec![e])?;
-    Model::new(dataset, &geo.isos())
+    validate::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+}
+
+/// Parses any dataset (see [`parse_dataset`]) and validates it against `geo` as
+/// `h200-data check` does.
+///
+/// Errors: the JSON syntax error, or every validation error with its JSON path (a type
+/// error has path `$`).
+pub fn parse_model(json: &str, geo: &MapGeometry) -> Result<Model, Vec<DatasetError>> {
+    Model::new(parse_dataset(json).map_err(|e| vec![e])?, &geo.isos())
+}
+
+/// The shipped dataset, which the build validated: checked only for integrity (length and
+/// hash of the embedded text, schema version), then indexed.
+///
+/// Errors: the failed check ([`crate::core::shipped::check_embedded`]) or parse.
+pub fn shipped_model(geo: &MapGeometry) -> Result<Model, DatasetError> {
+    let dataset = parse_dataset(dataset_text()?)?;
+    check_schema(&dataset)?;
+    Ok(Model::prevalidated(dataset, &geo.isos()))
 }
 
 fn load() -> Loaded {
@@ -76,7 +92,7 @@ fn load() -> Loaded {
             message: e.to_string(),
         }])
     })?;
-    let model = parse_model(DATASET_JSON, &geo).map_err(Rc::new)?;
+    let model = shipped_model(&geo).map_err(|e| Rc::new(vec![e]))?;
     let paths = geo
         .features
         .iter()

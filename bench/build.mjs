@@ -16,6 +16,7 @@ import * as esbuild from 'esbuild';
 import { shell } from './pages.mjs';
 import { renderMap, staticPage } from './static/gen.mjs';
 import { precompress } from '../scripts/precompress.mjs';
+import { minifyGlue } from '../scripts/minify-glue.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -121,6 +122,8 @@ for (const [page, from] of [['widget', trunkDist], ...variants]) {
     mkdir(path.dirname(path.join(wdir, f)));
     fs.copyFileSync(src, path.join(wdir, f));
   }
+  // As scripts/build.sh ships it: the wasm-bindgen glue minified.
+  minifyGlue(path.join(wdir, 'pkg/h200-map.js'));
   fs.writeFileSync(path.join(wdir, 'index.html'), shell('H200 map: the widget',
     `<script type="module" src="h200-map.js"></script>\n<style>${RESERVE}</style>`,
     `<h200-map lang="en" view="export" date="${date}"></h200-map>${AFTER}`));

@@ -1,5 +1,5 @@
-//! Page-wide data: the embedded dataset and map geometry, parsed, validated and laid out
-//! once per page and shared by every `<h200-map>` instance.
+//! Page-wide data: the embedded dataset (validated in the build, checked for integrity here)
+//! and map geometry, parsed and laid out once per page and shared by every `<h200-map>` instance.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -17,7 +17,7 @@ use crate::core::view::ViewBox;
 
 /// Everything every instance shares.
 pub struct PageData {
-    /// The validated legal model.
+    /// The legal model (of the dataset the build validated).
     pub model: Model,
     /// The projected map (SVG user units).
     pub geo: MapGeometry,

@@ -27,6 +27,9 @@ const RUNS = Number(process.env.RUNS || 15);
 const THROTTLE = Number(process.env.THROTTLE || 4);
 const SLIDER_STEPS = Number(process.env.SLIDER_STEPS || 4);
 const LH_RUNS = Number(process.env.LH_RUNS ?? 3); // Lighthouse runs per page (0: skip)
+const PHONE = process.env.PHONE !== '0'; // also a tap on a touch phone viewport (interactive pages)
+/** The phone of the tap measurement (as the e2e tests' phone: 390x844, touch, mobile). */
+const PHONE_CONTEXT = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const RESULTS = process.env.RESULTS || path.join(BENCH, 'RESULTS.md');
 // Same flags as tests/e2e/harness.mjs (Debian's Chromium, never a downloaded browser).
 const CHROMIUM_ARGS = [
@@ -140,10 +143,12 @@ function instrument(cfg) {
   watch(document);
   // Click-to-panel: arm before a real click; resolves with ms from the click event's
   // timeStamp to the panel in the DOM and to the next frame.
-  B.armClick = (iso) => {
+  // `from`: the input event whose timeStamp starts the clock ('pointerup' for a tap: the
+  // finger leaves the screen, then the browser dispatches the click).
+  B.armClick = (iso, from = 'click') => {
     B.clickResult = new Promise((res) => {
       let t0 = null;
-      window.addEventListener('click', (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
+      window.addEventListener(from, (e) => { t0 = e.timeStamp; }, { capture: true, once: true });
       B.waitFor(region(iso), (tDom) => B.afterPaint((tPaint) => res({ dom: tDom - t0, paint: tPaint - t0 })));
     });
   };
@@ -283,6 +288,32 @@ async function measure(browser, base, name, rate, wantRequests) {
   return r;
 }
 
+/** A load on the phone viewport: painted, then a real tap (CDP touch events) on CN. */
+async function measurePhone(browser, base, name, rate) {
+  const context = await browser.newContext(PHONE_CONTEXT);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(instrument, { interactive: true, tti: TTI_ISO, dates: meta.dates });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const timeout = 60000;
+  await page.goto(base + PAGES[name].url, { waitUntil: 'load', timeout });
+  await page.waitForFunction(() => window.__bench.marks.tti !== undefined, null, { timeout, polling: 20 });
+  const r = { page: name, rate, phone: true, phonePainted: await page.evaluate(() => window.__bench.marks.painted) };
+  await page.waitForTimeout(300);
+  const pt = await pointOf(page, CLICK_ISO);
+  if (!pt) throw new Error(`${name} (phone): no visible point for ${CLICK_ISO}`);
+  await page.evaluate((iso) => window.__bench.armClick(iso, 'pointerup'), CLICK_ISO);
+  await page.touchscreen.tap(pt[0], pt[1]);
+  const tap = await Promise.race([page.evaluate(() => window.__bench.clickResult), page.waitForTimeout(20000).then(() => null)]);
+  if (!tap) errors.push(`no panel for ${CLICK_ISO} 20 s after the tap`);
+  else { r.tapDom = tap.dom; r.tapPaint = tap.paint; }
+  if (errors.length) r.errors = errors;
+  await context.close();
+  return r;
+}
+
 // ---------------------------------------------------------------------------------------
 // Bytes for first render: the files the first load requested, compressed like a CDN would
 // (GNU gzip -9, brotli q11). Embedded parts (geometry, data, CSS inside the wasm; data inside the
@@ -392,6 +423,11 @@ async function main() {
         if (r.errors) console.error(`${n}: page errors: ${r.errors.join('; ')}`);
         results.push(r);
       }
+      for (const n of PHONE ? order.filter((n) => PAGES[n].interactive) : []) {
+        const r = await measurePhone(browser, base, n, rate);
+        if (r.errors) console.error(`${n} (phone): page errors: ${r.errors.join('; ')}`);
+        results.push(r);
+      }
       process.stderr.write(`\rCPU x${rate}: run ${run + 1}/${RUNS}`);
     }
     process.stderr.write('\n');
@@ -443,6 +479,9 @@ async function main() {
     ['stepPaint', 'date step → painted (ms)'],
     ['keyDom', 'slider key step → DOM updated (ms)'],
     ['keyPaint', 'slider key step → painted (ms)'],
+    ['phonePainted', 'phone 390x844 (touch): navigation → map painted (ms)'],
+    ['tapDom', 'phone: tap → panel in DOM (ms)'],
+    ['tapPaint', 'phone: tap → panel painted (ms)'],
   ];
   for (const rate of [1, THROTTLE]) {
     out.push(`## Timings and memory, CPU ${rate === 1 ? 'not throttled' : `throttled ${rate}x (CDP Emulation.setCPUThrottlingRate)`}`, '');
@@ -451,7 +490,7 @@ async function main() {
     rows.push(['WebAssembly memory (MB)', ...names.map((n) => (n.startsWith('widget') ? fmtMB(stat(n, rate, 'wasmMem')) : '0'))]);
     out.push(table(rows, ['metric (median; ratio to D3)', ...names.map((n) => PAGES[n].label)]), '');
   }
-  out.push('Date step: `setAttribute("date", …)` on `<h200-map>`, alternating between the two dates, until every country whose export status differs carries its new `s-*` class; for D3, `h200d3.setDate(i)` (what its slider would call) re-sets every path\'s class. Slider key step (widget only, when its UI has an ARIA slider): real ← / → key presses on the focused slider thumb (jump to the previous / next legal event), from the keydown\'s timeStamp until `aria-valuenow` changed (the map is re-rendered in the same task). The widget\'s CSS fades fills over 250 ms after that (not counted). Time to interactive: a synthetic click on ' + TTI_ISO + ' dispatched in the first task after the map is painted, until its panel is in the DOM. Click → panel: real mouse input on ' + CLICK_ISO + ' (CDP), from the click event\'s timeStamp. The static page has no script: no interaction.', '');
+  out.push('Date step: `setAttribute("date", …)` on `<h200-map>`, alternating between the two dates, until every country whose export status differs carries its new `s-*` class; for D3, `h200d3.setDate(i)` (what its slider would call) re-sets every path\'s class. Slider key step (widget only, when its UI has an ARIA slider): real ← / → key presses on the focused slider thumb (jump to the previous / next legal event), from the keydown\'s timeStamp until `aria-valuenow` changed (the map is re-rendered in the same task). The widget\'s CSS fades fills over 250 ms after that (not counted). Time to interactive: a synthetic click on ' + TTI_ISO + ' dispatched in the first task after the map is painted, until its panel is in the DOM. Click → panel: real mouse input on ' + CLICK_ISO + ' (CDP), from the click event\'s timeStamp. Tap → panel (phone): a separate load in a 390x844 touch, mobile context (device scale 2), a real tap (CDP touch events) on ' + CLICK_ISO + ', from the pointerup\'s timeStamp (the finger leaves the screen). The static page has no script: no interaction.', '');
 
   // ---- the goals of issue 13 (CPU 4x is the headline), beside D3 and static
   const goals = [];
@@ -473,6 +512,7 @@ async function main() {
     goal('all bytes until interactive <= 0.8 x D3 (gzip)', tti, +(0.8 * tti[1]).toFixed(1), ' kB');
     for (const [rate, limit] of [[THROTTLE, 50], [1, 16]]) {
       goal(`click → panel painted <= ${limit} ms (CPU ${rate}x)`, ['widget', 'd3', 'static'].map((n) => ms(n, rate, 'clickPaint')), limit, ' ms');
+      if (PHONE) goal(`tap (phone) → panel painted <= ${limit} ms (CPU ${rate}x)`, ['widget', 'd3', 'static'].map((n) => ms(n, rate, 'tapPaint')), limit, ' ms');
     }
     for (const rate of [THROTTLE, 1]) {
       for (const [k, what] of [['stepDom', 'colours in DOM'], ['stepPaint', 'painted']]) {

@@ -41,16 +41,35 @@ pub fn look(
 
 /// The map's automatic text summary (its description for screen readers):
 /// "US export licence — Situation on 1 February 2026: 188: No licence required; 2: …."
-/// Counts follow the axis' statuses in legend order; statuses nobody has are left out.
+/// Counts follow the axis' restriction scale in legend order (statuses nobody has are left
+/// out); the no-data statuses are counted apart, last: "… No data: 195 (Not researched)."
 pub fn summary(lang: Lang, axis: Axis, date: Date, statuses: &HashMap<String, Status>) -> String {
-    let parts: Vec<String> = Status::all(axis)
+    let count = |s: &Status| statuses.values().filter(|v| *v == s).count();
+    let parts: Vec<String> = Status::scale(axis)
         .iter()
-        .map(|s| (s, statuses.values().filter(|v| *v == s).count()))
+        .map(|s| (s, count(s)))
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| format!("{n}{}{}", colon(lang), status_label(lang, *s)))
         .collect();
+    let no_data: Vec<String> = Status::all(axis)
+        .iter()
+        .filter(|s| s.is_no_data())
+        .map(|s| (s, count(s)))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} ({})", status_label(lang, *s)))
+        .collect();
+    let apart = if no_data.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " {}{}{}.",
+            t(lang, Key::NoData),
+            colon(lang),
+            no_data.join("; ")
+        )
+    };
     format!(
-        "{} — {} {}{}{}.",
+        "{} — {} {}{}{}.{apart}",
         axis_label(lang, axis),
         t(lang, Key::AsOf),
         format_date(lang, date),
@@ -137,6 +156,7 @@ mod tests {
             ("FR", Status::NoLicenseRequired),
             ("DE", Status::NoLicenseRequired),
             ("CN", Status::CaseByCase),
+            ("US", Status::NotApplicable),
             ("XX", Status::Blocked), // another axis: not counted
         ]
         .into_iter()
@@ -145,7 +165,7 @@ mod tests {
         assert_eq!(
             summary(Lang::En, Axis::Export, d("2026-02-01"), &statuses),
             "US export licence — Situation on 1 February 2026: 2: No licence required; \
-             1: Licence, case-by-case review."
+             1: Licence, case-by-case review. No data: 1 (Not applicable: the exporting country)."
         );
         assert!(summary(Lang::Fr, Axis::Export, d("2026-02-01"), &statuses)
             .starts_with("Licence d'export américaine — Situation au 1er février 2026 : 2 : "));
@@ -188,7 +208,7 @@ mod tests {
         );
         assert_eq!(
             shape_label(Lang::Fr, "Chine", Paint::Unchanged),
-            "Chine: Inchangé"
+            "Chine: Aucun changement juridique connu"
         );
         assert_eq!(
             shape_label(Lang::En, "Aruba", Paint::NoData),

@@ -23,10 +23,12 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::ui::{App, AppProps, Config};
 
-/// The widget's stylesheet, scoped to its shadow root.
+/// The widget's stylesheet, scoped to its shadow root (`fit.css`: filling a box of fixed
+/// height, for the sticky map of a story).
 pub const STYLE: &str = concat!(
     include_str!("ui/style.css"),
-    include_str!("ui/features.css")
+    include_str!("ui/features.css"),
+    include_str!("ui/fit.css")
 );
 
 /// Rules added before [`STYLE`]: the mount point stops every inherited property of the host
@@ -34,7 +36,8 @@ pub const STYLE: &str = concat!(
 /// boundary. Custom properties (`--h200-*` theming) still inherit.
 pub const GUARD: &str = ".h2m-root { all: initial; display: block; }\n";
 
-/// The attributes the loader forwards: `{lang, country, view, date}`, each a string or null.
+/// The attributes the loader forwards: `{lang, country, view, date, compare}`, each a string
+/// or null, and `step`, the loader's count of story steps taken (absent: 0).
 #[derive(Debug, Default, Deserialize)]
 struct RawConfig {
     lang: Option<String>,
@@ -42,6 +45,7 @@ struct RawConfig {
     view: Option<String>,
     date: Option<String>,
     compare: Option<String>,
+    step: Option<u32>,
 }
 
 fn config_from(value: JsValue) -> Result<Config, JsValue> {
@@ -58,6 +62,7 @@ fn config_from(value: JsValue) -> Result<Config, JsValue> {
         view: clean(raw.view),
         date: clean(raw.date),
         compare: clean(raw.compare),
+        step: raw.step.unwrap_or(0),
     })
 }
 
@@ -143,7 +148,8 @@ pub struct MapHandle {
 
 #[wasm_bindgen]
 impl MapHandle {
-    /// Applies new attribute values (`{lang, country, view, date}`).
+    /// Applies new attribute values (`{lang, country, view, date, compare, step}`): only the
+    /// attributes that changed, or all of them when `step` changed (a story step).
     ///
     /// Errors: a config that is not an object of strings.
     pub fn update(&mut self, config: JsValue) -> Result<(), JsValue> {

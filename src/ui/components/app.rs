@@ -46,6 +46,10 @@ pub struct Config {
     pub date: Option<String>,
     /// `compare`: `YYYY-MM-DD..YYYY-MM-DD` to open in compare mode.
     pub compare: Option<String>,
+    /// Story steps taken (not an attribute: the loader counts them). When it changes, every
+    /// attribute applies, not only the changed ones: a step takes over from the reader's
+    /// own choices, such as a date moved on the slider, which the element does not reflect.
+    pub step: u32,
 }
 
 /// Props of [`App`].
@@ -276,16 +280,19 @@ fn widget(props: &WidgetProps) -> Html {
                 return;
             }
             let s = resolve(config, &shared, None, today);
-            if old.view != config.view {
+            let all = old.step != config.step;
+            if all || old.view != config.view {
                 dispatcher.dispatch(Action::SetView(s.view));
             }
-            if old.country != config.country {
+            if all || old.country != config.country {
                 dispatcher.dispatch(Action::Select(s.selected));
             }
-            if old.compare != config.compare {
+            if all || old.compare != config.compare {
                 dispatcher.dispatch(Action::SetCompare(s.compare));
             }
-            if old.date != config.date && s.compare.is_none() {
+            // Leaving compare mode returns to the `date` attribute (else today), not to B.
+            let date_moved = old.date != config.date || old.compare != config.compare;
+            if (all || date_moved) && s.compare.is_none() {
                 dispatcher.dispatch(Action::SetDate(s.date));
             }
         });
@@ -458,25 +465,49 @@ fn widget(props: &WidgetProps) -> Html {
     let box_ref = use_node_ref();
     let root_ref = use_node_ref();
 
-    // Announce selections and date changes in the live region (not on first render).
+    // Announce selections, date, view and comparison changes in the live region (not on
+    // first render): a story step may change several at once, or only the date.
     {
-        let (announce, shared, names, first) = (
+        let (announce, shared, names, last) = (
             announce.clone(),
             shared.clone(),
             names.clone(),
-            use_mut_ref(|| true),
+            use_mut_ref(|| None::<(Date, Axis, Option<(Date, Date)>)>),
         );
         use_effect_with(
-            (state.selected.clone(), state.date, state.view),
-            move |(selected, date, view)| {
-                if std::mem::replace(&mut *first.borrow_mut(), false) {
+            (
+                state.selected.clone(),
+                state.date,
+                state.view,
+                state.compare,
+            ),
+            move |(selected, date, view, compare)| {
+                let before = last.borrow_mut().replace((*date, *view, *compare));
+                let Some((old_date, old_view, old_compare)) = before else {
                     return;
+                };
+                let mut parts = Vec::new();
+                match compare {
+                    Some((a, b)) if old_compare != *compare => parts.push(format!(
+                        "{}{}{} → {}",
+                        t(lang, Key::Compare),
+                        colon(lang),
+                        format_date(lang, *a),
+                        format_date(lang, *b)
+                    )),
+                    None if old_date != *date || old_compare.is_some() => parts.push(format!(
+                        "{}{}{}",
+                        t(lang, Key::DateLabel),
+                        colon(lang),
+                        format_date(lang, *date)
+                    )),
+                    _ => {}
                 }
-                let msg = match selected
+                match selected
                     .as_ref()
                     .and_then(|iso| shared.model.try_status(iso, *view, *date))
                 {
-                    Some(s) => format!(
+                    Some(s) => parts.push(format!(
                         "{} — {}{}{}, {} {}",
                         names.get(&s.iso).cloned().unwrap_or_default(),
                         axis_label(lang, *view),
@@ -484,15 +515,13 @@ fn widget(props: &WidgetProps) -> Html {
                         status_label(lang, s.status),
                         t(lang, Key::Since),
                         format_date(lang, s.effective)
-                    ),
-                    None => format!(
-                        "{}{}{}",
-                        t(lang, Key::DateLabel),
-                        colon(lang),
-                        format_date(lang, *date)
-                    ),
-                };
-                announce.set(msg);
+                    )),
+                    None if old_view != *view || parts.is_empty() => {
+                        parts.push(axis_label(lang, *view).to_string())
+                    }
+                    None => {}
+                }
+                announce.set(parts.join(". "));
             },
         );
     }

@@ -11,6 +11,8 @@
 //    only, with the as_of date and a link to the full table). All text is HTML-escaped;
 //    only https URLs become links.
 // 3. dist/h200-map.manifest.json: version, asset folder, as_of, files and sizes.
+// Also: the map's ISO codes into dist/h200-map-stories.js (`@build:codes`, to check story
+// steps) and dist/builder-data.js (the embed builder's country list and date range).
 //
 // Usage: node scripts/embed-dist.mjs [--export FILE]   (FILE: a saved export, for tests)
 import fs from 'node:fs';
@@ -60,6 +62,15 @@ const swap = (marker, value) => {
 swap('assets', assets);
 swap('as_of', asOf);
 fs.writeFileSync(loaderPath, loader);
+
+// ---- story steps: the map's ISO codes, to check a step's country without the module -----
+const storiesPath = path.join(DIST, 'h200-map-stories.js');
+const codes = rows.map((r) => r.iso).sort();
+if (codes.some((c) => !/^[A-Z]{2}$/.test(c))) die('an export row has no ISO 3166-1 alpha-2 code');
+const stories = fs.readFileSync(storiesPath, 'utf8');
+const codesLine = /^(const CODES = )'[^'\n]*'(; \/\/ @build:codes)$/m;
+if (!codesLine.test(stories)) die('no "@build:codes" line in dist/h200-map-stories.js');
+fs.writeFileSync(storiesPath, stories.replace(codesLine, `$1'${codes.join(' ')}'$2`));
 
 // ---- static tables ------------------------------------------------------------------
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -145,7 +145,7 @@ for (const engine of ['firefox', 'webkit']) {
       await reach('#a1', 24, { country: 'CN', view: 'export', date: '2025-12-08', panel: 'CN' });
       await reach('#a3', 24, { country: 'MO', view: 'export', date: '2026-01-15', panel: 'MO' });
       await wd.screenshot(path.join(OUT, `story-${engine}.png`));
-      await reach('#a3', -40, { country: 'CN', view: 'import', date: '2026-01-14', panel: 'CN' });
+      await reach('#a3', -40, { country: 'HK', view: 'import', date: '2026-01-14', panel: 'HK' }); // a2b (the junk step is skipped)
       await reach('#a1', -40, { country: 'CN', view: 'import', date: today, panel: 'CN' });
       const r = await wd.run(() => ({ errors: window.__probe.errors, violations: window.__probe.violations }));
       assert.deepEqual(r.errors, []);

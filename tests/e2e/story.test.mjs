@@ -141,6 +141,7 @@ for (const [name, device] of [['touch phone 390x844', PHONE], ['desktop 1280x900
     assert.equal(stepWarnings(log, /2026-13-40/).length, 1, 'the junk step warned once, however often it was passed');
     assert.equal(stepWarnings(log, /no-such-map/).length, 1, 'the step naming no map warned once');
     assert.deepEqual(await page.evaluate(() => window.__scrollListeners), [], 'no scroll, wheel or touch listener on the page');
+    assert.deepEqual(await page.evaluate(() => window.__probe.newGlobals()), [], 'no global name');
     assert.deepEqual(await page.evaluate(() => window.__violations), [], 'nothing against the strict CSP');
     assert.deepEqual(log.errors, []);
     assert.deepEqual([...log.origins], [server.url]);

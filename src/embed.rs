@@ -22,10 +22,12 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRoot
 use crate::core::deeplink;
 use crate::ui::{dom, App, AppProps, Config, PageInputs};
 
-/// The widget's stylesheet, scoped to its shadow root.
+/// The widget's stylesheet, scoped to its shadow root (`fit.css`: filling a box of fixed
+/// height, for the sticky map of a story).
 pub const STYLE: &str = concat!(
     include_str!("ui/style.css"),
-    include_str!("ui/features.css")
+    include_str!("ui/features.css"),
+    include_str!("ui/fit.css")
 );
 
 /// Rules added before [`STYLE`]: the mount point stops every inherited property of the host
@@ -34,7 +36,8 @@ pub const STYLE: &str = concat!(
 pub const GUARD: &str = ".h2m-root { all: initial; display: block; }\n";
 
 /// The attributes the loader forwards (`{lang, country, view, date, compare}`, strings or
-/// null; `undefined` or `null` for none).
+/// null; `undefined` or `null` for none) and `step`, the loader's count of story steps
+/// taken (a number; absent: 0).
 ///
 /// Errors: a value that is not an object of strings.
 fn config_from(value: JsValue) -> Result<Config, JsValue> {
@@ -128,7 +131,9 @@ pub struct MapHandle {
 
 #[wasm_bindgen]
 impl MapHandle {
-    /// Applies new attribute values (`{lang, country, view, date, compare}`).
+    /// Applies new attribute values (`{lang, country, view, date, compare, step}`): only the
+    /// attributes that changed, or all of them when `step` changed (a story step; see
+    /// [`crate::core::attrs::changes`]).
     ///
     /// Errors: a config that is not an object of strings.
     pub fn update(&mut self, config: JsValue) -> Result<(), JsValue> {

@@ -348,13 +348,13 @@ test('lazy: nothing is fetched until the map nears the viewport', async () => {
 
 test('no layout shift while the maps load (Layout Instability API)', async () => {
   // Pages that follow the README (the page's stylesheet reserves the height). The demo
-  // article does not reserve yet: its number is printed, not asserted.
+  // article (a story: its stylesheet sizes the map's sticky box) is printed, not asserted.
   const results = {};
   for (const [name, url, vp] of [
     ['article, map above the fold, desktop', '/pages/article.html', { width: 1100, height: 1000 }],
     ['article, map above the fold, phone', '/pages/article.html', { width: 360, height: 780 }],
     ['hostile page, 3 maps, strict CSP', '/pages/hostile.html?csp=strict', { width: 1000, height: 900 }],
-    ['demo article (no reservation in the page), desktop', '/demo/', { width: 1100, height: 1000 }],
+    ['demo article (story, the page sizes the map box), desktop', '/demo/', { width: 1100, height: 1000 }],
   ]) {
     const { page, close } = await open(`${server.url}${url}`, {
       viewport: vp,

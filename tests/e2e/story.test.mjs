@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, waitForMap, clickCountry, OUT } from './harness.mjs';
+import { launch, waitForMap, clickCountry, OUT, DIST } from './harness.mjs';
 import { serveEmbed } from './embed-lib.mjs';
 
 let server, browser;
@@ -300,15 +300,26 @@ test('step changes are announced; colour transitions follow prefers-reduced-moti
   assert.deepEqual(durations['no-preference'], { map: '0.25s', step: '0.3s' }, 'short colour transitions otherwise');
 });
 
-// The demo article's six steps, as the article's text describes them.
+// The demo article's six steps, and what the article says the map shows at each: the
+// panel must say it (`says`, every pattern), in compare mode the list of changes must name
+// exactly the places the article names (`changes`), and no step is after the dataset's
+// facts (the panel's "later changes may be missing" notice would contradict the article).
 const DEMO = [
-  { country: 'CN', view: 'export', date: '2025-12-08', compare: null, text: /présomption de refus/ },
-  { country: 'CN', view: 'import', date: '2026-01-14', compare: null, text: /Bloquée/ },
-  { country: 'CN', view: 'export', date: '2026-01-15', compare: '2025-12-08..2026-01-15', text: /cas par cas/ },
-  { country: 'CN', view: 'import', date: '2026-02-28', compare: null, text: /Restreinte/ },
-  { country: 'AE', view: 'export', date: '2026-07-15', compare: null, text: /Émirats arabes unis/ },
-  { country: 'CN', view: 'import', date: '2026-08-20', compare: null, text: /Restreinte/ },
+  { country: 'CN', view: 'export', date: '2025-12-08', compare: null,
+    says: [/Licence, présomption de refus/] },
+  { country: 'CN', view: 'import', date: '2026-01-14', compare: null,
+    says: [/Bloquée/, /Rapporté/i] },
+  { country: 'CN', view: 'export', date: '2026-01-15', compare: '2025-12-08..2026-01-15',
+    says: [/Licence, examen au cas par cas/, /50 %/], changes: ['CN', 'HK', 'MO'] },
+  { country: 'CN', view: 'import', date: '2026-02-28', compare: null,
+    says: [/Restreinte/, /Rapporté/i, /ByteDance, Alibaba et Tencent/] },
+  { country: 'AE', view: 'export', date: '2026-07-15', compare: null,
+    says: [/Licence requise/, /Non confirmé/i, /91 FR 43034/, /D:3 et D:4/, /A:5/,
+      /sans licence pour le gouvernement émirien/, /G42 et Core42/, /5 avril 2027/] },
+  { country: 'CN', view: 'import', date: '2026-08-20', compare: null,
+    says: [/Restreinte/, /Rapporté/i, /10 000 H200/, /Hong Kong/] },
 ];
+const AFTER_AS_OF = /changements ultérieurs peuvent manquer/;
 
 /**
  * Swipes up with one finger, as a reader does, until the demo's step `nth` is active: touch
@@ -342,10 +353,18 @@ for (const [name, device] of [['touch phone 390x844, swiping', PHONE], ['desktop
     for (const [i, want] of DEMO.entries()) {
       if (cdp) await swipeTo(page, cdp, i);
       else await reach(page, `h200-map-step:nth-of-type(${i + 1})`);
-      const { text, ...state } = want;
+      const { says, changes, ...state } = want;
       await expectMap(page, 'carte-h200', { ...state, panel: want.country }, `step ${i + 1}`);
-      const panelText = await page.evaluate(() => document.getElementById('carte-h200').shadowRoot.querySelector('[role="region"]').innerText);
-      assert.match(panelText, text, `step ${i + 1}: the panel says what the article says`);
+      const shown = await page.evaluate(() => {
+        const root = document.getElementById('carte-h200').shadowRoot;
+        return {
+          panel: root.querySelector('[role="region"]').innerText,
+          changes: [...root.querySelectorAll('.changes [data-change-iso]')].map((li) => li.dataset.changeIso).sort(),
+        };
+      });
+      for (const re of says) assert.match(shown.panel, re, `step ${i + 1}: the panel says what the article says`);
+      assert.doesNotMatch(shown.panel, AFTER_AS_OF, `step ${i + 1}: within the dataset's facts`);
+      if (changes) assert.deepEqual(shown.changes, changes, `step ${i + 1}: the changes the article names`);
       if (i === 2) {
         await page.screenshot({ path: path.join(OUT, cdp ? 'demo-story-phone.png' : 'demo-story-desktop.png') });
       }
@@ -385,4 +404,16 @@ test('demo article without JavaScript: the fallback text and the link to the tab
   assert.match(fallback.text, /Sans JavaScript/);
   assert.equal(fallback.steps, 6, 'the story text is all there');
   await context.close();
+});
+
+test("demo article: the date up to which it says the map's facts are checked is the dataset's as_of", async () => {
+  const { as_of: asOf } = JSON.parse(fs.readFileSync(path.join(DIST, 'h200-map.manifest.json'), 'utf8'));
+  assert.match(asOf, /^\d{4}-\d{2}-\d{2}$/, 'the built manifest has the as_of date');
+  const html = fs.readFileSync(path.join(DIST, 'demo', 'index.html'), 'utf8');
+  const stamp = /Les faits de la carte sont vérifiés jusqu'au\s+<time class="as-of" datetime="([\d-]+)">([^<]+)<\/time>/.exec(html);
+  assert.ok(stamp, 'the article says up to when the facts are checked');
+  assert.equal(stamp[1], asOf, 'the date the article gives is the dataset\'s as_of');
+  const [y, m, d] = asOf.split('-').map(Number);
+  const month = new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  assert.equal(stamp[2], `${d === 1 ? '1er' : d} ${month} ${y}`, 'and writes it in words');
 });

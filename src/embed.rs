@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::core::deeplink;
+use crate::ui::cssom::CssomPositions;
 use crate::ui::{dom, App, AppProps, Config, PageInputs};
 
 /// The widget's stylesheet, scoped to its shadow root (`fit.css`: filling a box of fixed
@@ -127,6 +128,8 @@ pub struct MapHandle {
     app: Option<yew::AppHandle<App>>,
     host: HtmlElement,
     inputs: PageInputs,
+    /// Applies the widget's `data-css-*` positions before each paint (dropped on destroy).
+    positions: Option<CssomPositions>,
 }
 
 #[wasm_bindgen]
@@ -153,6 +156,7 @@ impl MapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        self.positions = None;
     }
 }
 
@@ -180,6 +184,8 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
     let mount_point = document.create_element("div")?;
     mount_point.set_class_name("h2m-root");
     root.append_child(&mount_point)?;
+    // Before the first render: the slider's positions must be set before the first paint.
+    let positions = CssomPositions::watch(&mount_point)?;
     let inputs = page_inputs(&host);
     let props = AppProps {
         config,
@@ -191,6 +197,7 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
         app: Some(app),
         host,
         inputs,
+        positions: Some(positions),
     })
 }
 

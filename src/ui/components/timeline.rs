@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::core::date::Date;
 use crate::core::i18n::{colon, format_date, format_short_date, t, Key, Lang};
 use crate::core::timeline::{current, date_at, percent, shift, step, Tick, PAGE_DAYS};
-use crate::ui::hooks::{use_cssom_style, use_play};
+use crate::ui::hooks::use_play;
 
 /// Props of [`Timeline`].
 #[derive(Properties, PartialEq)]
@@ -87,7 +87,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let (min, max, lang) = (props.min, props.max, props.lang);
     let track = use_node_ref();
     let (playing, toggle) = use_play(props.date, (min, max), &props.ticks, &props.on_change);
-    use_cssom_style(&track);
     let on_key = {
         let (on_change, ticks, date) = (props.on_change.clone(), props.ticks.clone(), props.date);
         Callback::from(move |e: KeyboardEvent| {

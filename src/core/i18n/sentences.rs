@@ -198,13 +198,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn announcement_names_the_country_or_the_date() {
-        let cn = Selected {
-            name: "Chine",
+    /// A country whose import is blocked since 14 January 2026 (China in the dataset).
+    fn blocked_since_jan_14(name: &str) -> Selected<'_> {
+        Selected {
+            name,
             status: Status::Blocked,
             effective: d("2026-01-14"),
-        };
+        }
+    }
+
+    #[test]
+    fn announcement_names_the_country_or_the_date() {
+        let cn = blocked_since_jan_14("Chine");
         let feb = shown(Axis::Import, "2026-02-01", None);
         assert_eq!(
             announcement(Lang::Fr, feb, feb, Some(cn)),
@@ -230,11 +235,7 @@ mod tests {
 
     #[test]
     fn announcement_of_a_step_says_every_change() {
-        let cn = Selected {
-            name: "Chine",
-            status: Status::Blocked,
-            effective: d("2026-01-14"),
-        };
+        let cn = blocked_since_jan_14("Chine");
         let before = shown(Axis::Export, "2025-12-08", None);
         let jan = shown(Axis::Import, "2026-01-14", None);
         assert_eq!(
@@ -266,10 +267,7 @@ mod tests {
             "US export licence",
             "the view alone"
         );
-        let china = Selected {
-            name: "China",
-            ..cn
-        };
+        let china = blocked_since_jan_14("China");
         assert_eq!(
             announcement(Lang::En, jan, range, Some(china)),
             "Compare two dates: 8 December 2025 → 15 January 2026. China — \

@@ -17,7 +17,7 @@ use crate::core::freshness::after_as_of;
 use crate::core::i18n::law::after_as_of_notice;
 use crate::core::i18n::{colon, format_date, format_short_date, t, Key, Lang};
 use crate::core::timeline::{current, date_at, percent, shift, step, Tick, PAGE_DAYS};
-use crate::ui::hooks::{use_cssom_style, use_play};
+use crate::ui::hooks::use_play;
 
 /// Props of [`Timeline`].
 #[derive(Properties, PartialEq)]
@@ -136,7 +136,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
         &props.ticks,
         &props.on_change,
     );
-    use_cssom_style(&track);
     let on_key = {
         let (on_change, ticks, date) = (props.on_change.clone(), props.ticks.clone(), props.date);
         Callback::from(move |e: KeyboardEvent| {

@@ -117,9 +117,9 @@ function words(iso, lang) {
   return `${lang === 'fr' && day === 1 ? '1er' : day} ${month} ${y}`;
 }
 // French typography for dataset texts typed with ordinary spaces (as the widget,
-// core::i18n::french_spacing): no-break spaces before : ; ? ! and inside « ».
+// core::i18n::french_spacing): no-break spaces before : % ; ? ! and inside « ».
 const spaced = (text, lang) => (lang !== 'fr' || !text ? text : String(text)
-  .replace(/ :/g, '\u00a0:').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»'));
+  .replace(/ ([:%])/g, '\u00a0$1').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»'));
 const time = (iso, lang) => `<time datetime="${esc(iso)}">${esc(words(iso, lang))}</time>`;
 const T = {
   en: {

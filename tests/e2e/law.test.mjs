@@ -59,7 +59,7 @@ const thumb = (page) => page.locator(`${W} [role="slider"]`);
 const widgetText = (page) => page.locator(`${W} .h2m`).innerText();
 const rule = (id) => DATA.rules.find((r) => r.id === id);
 /** A dataset French text as the widget shows it: French spacing (core::i18n::french_spacing). */
-const spaced = (fr) => fr.replace(/ :/g, '\u00a0:').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
+const spaced = (fr) => fr.replace(/ ([:%])/g, '\u00a0$1').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 
 test('UAE on 1 September 2026 (French): licence required, who is licence-free, the scheduled end for G42 and Core42, 91 FR 43034', async () => {
   const { page, errors, close } = await open({ hash: link('AE', 'export', '2026-09-01') });

@@ -253,14 +253,15 @@ struct Table {
     since_at_least: fn(&str) -> String,
 }
 
-/// French typography for a text typed with ordinary spaces: the space before ":" becomes a
-/// no-break space (U+00A0), the space before ";", "?" and "!" a narrow no-break space
-/// (U+202F), and the spaces inside « » no-break spaces, so that no line starts with the
-/// sign. "BIS : examen au cas par cas" -> "BIS\u{a0}: examen au cas par cas"; a colon
+/// French typography for a text typed with ordinary spaces: the space before ":" and "%"
+/// becomes a no-break space (U+00A0), the space before ";", "?" and "!" a narrow no-break
+/// space (U+202F), and the spaces inside « » no-break spaces, so that no line starts with
+/// the sign. "BIS : examen au cas par cas" -> "BIS\u{a0}: examen au cas par cas"; a colon
 /// without a space before it ("D:5", "https://") is left alone.
 pub fn french_spacing(text: &str) -> Cow<'_, str> {
-    const FIXES: [(&str, &str); 6] = [
+    const FIXES: [(&str, &str); 7] = [
         (" :", "\u{a0}:"),
+        (" %", "\u{a0}%"),
         (" ;", "\u{202f};"),
         (" ?", "\u{202f}?"),
         (" !", "\u{202f}!"),

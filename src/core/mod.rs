@@ -8,7 +8,9 @@ pub mod freshness;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;
 pub mod geometry;
+pub mod hit;
 pub mod i18n;
+pub mod land;
 pub mod layout;
 pub mod model;
 pub mod projection;

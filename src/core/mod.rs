@@ -14,6 +14,7 @@ pub mod land;
 pub mod layout;
 pub mod model;
 pub mod projection;
+pub mod region;
 pub mod render;
 pub mod report;
 pub mod review;

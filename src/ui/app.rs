@@ -156,7 +156,8 @@ fn widget(props: &WidgetProps) -> Html {
             }
             <Timeline date={state.date} min={start} max={today} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
             <CompareBar compare={state.compare} date={state.date} min={start} max={today} lang={lang} on_change={on_compare} />
-            <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool} />
+            <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
+                zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
             <ShareBox link={tools.share} lang={lang} />
             <p id="h2m-summary" class="sr">{ summary(lang, state.axis, state.date, &derived.statuses) }</p>
             <div class="sr" role="status" aria-live="polite">{ announce }</div>

@@ -85,7 +85,7 @@ fn map_box(
     html! {
         <div class="mapbox" ref={box_ref.clone()} onclick={pointer.on_click.clone()} onpointerdown={pointer.on_down.clone()}
             onpointerup={pointer.on_up.clone()} onpointercancel={pointer.on_up.clone()} onpointermove={pointer.on_move.clone()}
-            onpointerleave={pointer.on_leave.clone()} onkeydown={keys.on_key.clone()} onfocusin={keys.on_focus_in.clone()}
+            onpointerleave={pointer.on_leave.clone()} onmousedown={pointer.on_press.clone()} onkeydown={keys.on_key.clone()} onfocusin={keys.on_focus_in.clone()}
             aria-describedby="h2m-summary">
             <WorldMap page={page.clone()} statuses={d.statuses.clone()} names={d.names.clone()}
                 selected={state.selected.clone()} focus={keys.roving.clone()} unchanged={d.unchanged.clone()}

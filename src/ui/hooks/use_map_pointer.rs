@@ -22,7 +22,7 @@ use yew::prelude::*;
 use crate::core::hit::{hit_test, Hit, Pointer, Probe};
 use crate::core::view::{pinch, wheel_factor, ViewBox, DRAG_PX, MAX_ZOOM, ZOOMED_IN};
 use crate::ui::data::PageData;
-use crate::ui::dom::{client_point, map_svg, target_iso, to_units};
+use crate::ui::dom::{client_point, focus_iso, map_svg, target_iso, to_units};
 use crate::ui::state::{Action, MapState};
 
 /// Hover state: which country, and where the pointer is in the map box (CSS pixels).
@@ -52,6 +52,9 @@ pub struct MapPointer {
     pub on_move: Callback<PointerEvent>,
     /// `onpointerleave`.
     pub on_leave: Callback<PointerEvent>,
+    /// `onmousedown`: keeps the browser from focusing the press's target in the map (a
+    /// neighbour of the country hit, after touch adjustment; or a dot under a tap-zoom).
+    pub on_press: Callback<MouseEvent>,
 }
 
 /// Per-instance pointer bookkeeping for pinch zoom and drag pan.
@@ -227,11 +230,26 @@ pub fn use_map_pointer(
             let Some(svg) = map_svg(&map_box) else {
                 return;
             };
-            if let Some(action) = click_action(&e, &svg, &page, vb, &gesture.borrow()) {
+            let action = click_action(&e, &svg, &page, vb, &gesture.borrow());
+            if let Some(action) = action {
+                // The keyboard focus goes to what was selected (the browser's own focus on
+                // press is prevented: it would follow the event's target, see `on_press`).
+                if let Action::Select(Some(iso)) = &action {
+                    focus_iso(&map_box, iso);
+                }
                 d.dispatch(action);
             }
         })
     };
+    let on_press = Callback::from(|e: MouseEvent| {
+        let in_map = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| t.closest("svg.map").ok().flatten().is_some());
+        if in_map {
+            e.prevent_default();
+        }
+    });
     let on_down = {
         let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
@@ -292,5 +310,6 @@ pub fn use_map_pointer(
         on_up,
         on_move,
         on_leave,
+        on_press,
     }
 }

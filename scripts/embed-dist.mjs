@@ -9,8 +9,11 @@
 //    as_of date): table.html (English) and table.fr.html (French), plus the fragments
 //    fallback.en.html / fallback.fr.html to paste inside <h200-map> (restricted places
 //    only, with the as_of date and a link to the full table). All text is HTML-escaped;
-//    only https URLs become links.
+//    only https URLs become links. The table pages end with the dataset's "Updates and
+//    corrections" log (`h200-data log --json`, newest first), linked from their top.
 // 3. dist/h200-map.manifest.json: version, asset folder, as_of, files and sizes.
+// Also: the map's ISO codes into dist/h200-map-stories.js (`@build:codes`, to check story
+// steps) and dist/builder-data.js (the embed builder's country list and date range).
 //
 // Usage: node scripts/embed-dist.mjs [--export FILE]   (FILE: a saved export, for tests)
 import fs from 'node:fs';
@@ -45,6 +48,9 @@ const exportJson = argExport > 0
   : execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'export', '--format', 'json'],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
 const rows = JSON.parse(exportJson);
+const log = argExport > 0 ? [] : JSON.parse(execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'log', '--json'],
+  { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
+if (!Array.isArray(log)) die('h200-data log --json did not print a list');
 if (!Array.isArray(rows) || rows.length === 0) die('the export is empty');
 const asOf = rows[0].dataset_as_of;
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) die(`bad dataset_as_of ${JSON.stringify(asOf)}`);
@@ -60,6 +66,15 @@ const swap = (marker, value) => {
 swap('assets', assets);
 swap('as_of', asOf);
 fs.writeFileSync(loaderPath, loader);
+
+// ---- story steps: the map's ISO codes, to check a step's country without the module -----
+const storiesPath = path.join(DIST, 'h200-map-stories.js');
+const codes = rows.map((r) => r.iso).sort();
+if (codes.some((c) => !/^[A-Z]{2}$/.test(c))) die('an export row has no ISO 3166-1 alpha-2 code');
+const stories = fs.readFileSync(storiesPath, 'utf8');
+const codesLine = /^(const CODES = )'[^'\n]*'(; \/\/ @build:codes)$/m;
+if (!codesLine.test(stories)) die('no "@build:codes" line in dist/h200-map-stories.js');
+fs.writeFileSync(storiesPath, stories.replace(codesLine, `$1'${codes.join(' ')}'$2`));
 
 // ---- static tables ------------------------------------------------------------------
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -89,6 +104,7 @@ const T = {
     caption: (n) => `${n} countries and territories.`,
     short: 'Places where the NVIDIA H200 needs a US licence or meets import rules',
     full: 'Full table, every country, with sources',
+    corrections: 'Updates and corrections', why: 'Why: ', all: 'all countries',
   },
   fr: {
     title: 'Où la puce NVIDIA H200 peut-elle légalement aller ? Statut pays par pays',
@@ -99,6 +115,7 @@ const T = {
     caption: (n) => `${n} pays et territoires.`,
     short: 'Pays où la puce NVIDIA H200 exige une licence américaine ou des règles d\'importation',
     full: 'Tableau complet, tous les pays, avec les sources',
+    corrections: 'Mises à jour et corrections', why: 'Pourquoi : ', all: 'tous les pays',
   },
 };
 const frNames = (() => {
@@ -128,9 +145,27 @@ const status = (r, axis, lang) => {
   const conf = r[`${axis}_confidence`];
   const shown = conf && conf !== 'confirmed' && !NO_DATA.has(r[`${axis}_status`]);
   const badge = shown ? ` <span class="conf">(${esc(LABEL[lang][conf] || conf)})</span>` : '';
-  return `${esc(LABEL[lang][r[`${axis}_status`]] || r[`${axis}_status`])}${badge}<br><small>${esc(T[lang].since)} ${esc(r[`${axis}_since`])}</small>`;
+  // A no-data status did not "take effect": no "since" date.
+  const since = !NO_DATA.has(r[`${axis}_status`]) ? `<br><small>${esc(T[lang].since)} ${esc(r[`${axis}_since`])}</small>` : '';
+  return `${esc(LABEL[lang][r[`${axis}_status`]] || r[`${axis}_status`])}${badge}${since}`;
 };
 const sorted = (lang) => [...rows].sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang));
+
+// The corrections log (newest first, as h200-data prints it): date, countries, what changed,
+// why, sources as links. Dataset texts exist in English and French.
+const byIso = new Map(rows.map((r) => [r.iso, r]));
+function correctionsSection(lang) {
+  const t = T[lang];
+  const items = log.map((c) => {
+    const scope = c.countries.length ? c.countries.map((i) => (byIso.has(i) ? nameOf(byIso.get(i), lang) : i)).join(', ') : t.all;
+    const why = lang === 'fr' ? c.why_fr || c.why_en : c.why_en;
+    const srcs = c.sources.map((s) => `<li>${/^https:\/\//i.test(s.url) ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title)} — ${esc(s.publisher)}, ${esc(s.date)}</li>`).join('');
+    return `<li data-date="${esc(c.date)}"><p><time datetime="${esc(c.date)}">${esc(c.date)}</time> · ${esc(scope)}</p>` +
+      `<p>${esc(lang === 'fr' ? c.fr : c.en)}</p>${why ? `<p><strong>${esc(t.why)}</strong>${esc(why)}</p>` : ''}` +
+      `${srcs ? `<ul>${srcs}</ul>` : ''}</li>`;
+  }).join('\n');
+  return log.length ? `<section id="corrections" class="corrections">\n<h2>${esc(t.corrections)}</h2>\n<ol>\n${items}\n</ol>\n</section>\n` : '';
+}
 
 function tablePage(lang) {
   const t = T[lang];
@@ -153,7 +188,7 @@ function tablePage(lang) {
 <body>
 <h1>${esc(t.title)}</h1>
 <p class="asof" data-as-of="${esc(asOf)}">${esc(t.asof(asOf))}</p>
-<p><a href="embed.html?lang=${lang}">${esc(t.map)}</a> · <a href="${t.otherHref}">${esc(t.other)}</a></p>
+<p><a href="embed.html?lang=${lang}">${esc(t.map)}</a> · <a href="${t.otherHref}">${esc(t.other)}</a>${log.length ? ` · <a href="#corrections">${esc(t.corrections)}</a>` : ''}</p>
 <table>
 <caption>${esc(t.caption(rows.length))}</caption>
 <thead><tr><th scope="col">${esc(t.country)}</th><th scope="col">${esc(t.export)}</th><th scope="col">${esc(t.import)}</th><th scope="col">${esc(t.sources)}</th></tr></thead>
@@ -161,7 +196,7 @@ function tablePage(lang) {
 ${body}
 </tbody>
 </table>
-<p class="legal">${esc(t.legal)}</p>
+${correctionsSection(lang)}<p class="legal">${esc(t.legal)}</p>
 </body>
 </html>
 `;
@@ -189,6 +224,19 @@ fs.writeFileSync(path.join(DIST, 'table.html'), tablePage('en'));
 fs.writeFileSync(path.join(DIST, 'table.fr.html'), tablePage('fr'));
 fs.writeFileSync(path.join(DIST, 'fallback.en.html'), fragment('en'));
 fs.writeFileSync(path.join(DIST, 'fallback.fr.html'), fragment('fr'));
+
+// ---- embed builder data -----------------------------------------------------------------
+// builder.html's country list, date range and as_of, as a module of its own folder (the
+// builder requests nothing else). Names are the dataset's English names, a fallback for
+// browsers without Intl.DisplayNames.
+const modelStart = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/h200.json'), 'utf8')).model_start;
+if (!/^\d{4}-\d{2}-\d{2}$/.test(modelStart)) die(`bad model_start ${JSON.stringify(modelStart)} in data/h200.json`);
+const builderData = `// Generated by scripts/embed-dist.mjs from the dataset (as of ${asOf}): do not edit.
+export const AS_OF = ${JSON.stringify(asOf)};
+export const MODEL_START = ${JSON.stringify(modelStart)};
+export const COUNTRIES = ${JSON.stringify([...rows].sort((a, b) => a.iso.localeCompare(b.iso)).map((r) => [r.iso, r.name]))};
+`;
+fs.writeFileSync(path.join(DIST, 'builder-data.js'), builderData);
 
 // ---- 3. manifest ----------------------------------------------------------------------
 const pkgJson = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m);

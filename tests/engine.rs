@@ -157,10 +157,10 @@ fn a_membership_change_cites_the_instrument_that_made_it() {
         Some("us-bis-cambodia-d5-2026-02")
     );
     // A default status names no instrument (none caused it) and, on the import side, no
-    // source: `not_researched` (Brazil's import rules were not researched).
-    let br = m.timeline("BR", Axis::Import);
-    assert_eq!(br[0].instrument, None);
-    let s = m.status("BR", Axis::Import, d("2026-02-03"));
+    // source: `not_researched` (Türkiye's import rules were not researched).
+    let tr = m.timeline("TR", Axis::Import);
+    assert_eq!(tr[0].instrument, None);
+    let s = m.status("TR", Axis::Import, d("2026-02-03"));
     assert_eq!(s.status, Status::NotResearched);
     assert!(s.sources.is_empty());
 }

@@ -150,8 +150,9 @@ const FACTS: &[Fact] = &[
     ("CA", "2026-09-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
     // wto-2024-11-tha-lic: no computer or chip among Thailand's licensed imports
     ("TH", "2026-09-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
-    // ecfr-extract-2026-07-country-groups: Brazil is not in A:6 (removed 2026-12-01), nor in any D group; its import side was not researched
-    ("BR", "2026-09-01", NoLicenseRequired, NotResearched, Some(Confirmed)),
+    // ecfr-extract-2026-07-country-groups: Brazil is not in A:6 (removed 2026-12-01), nor in any D group;
+    // import: wto-bra-lic-non-automatic ("As a rule, the Brazilian import regime does not require licensing")
+    ("BR", "2026-09-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
     // afs-2026-01-h200 + millerchevalier-2025-05
     ("DE", "2024-06-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
     // afs-2026-01-h200 + millerchevalier-2025-05
@@ -216,6 +217,26 @@ const FACTS: &[Fact] = &[
     ("TR", "2025-06-01", NoLicenseRequired, NotResearched, Some(Confirmed)),
     // bis-ai-diffusion: published 2025-01-15, compliance date 2025-05-15 never reached
     ("IN", "2025-02-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
+
+    // ---- Import side researched in December 2026 (notes/research-2026-12-import.md) ----
+    // wto-bra-lic-non-automatic + wto-2023-09-bra-lic-decex (G/LIC/N/3/BRA/12): licences mainly for health, environment,
+    // weapons, quotas, trade remedies, used goods; regime older than the model
+    ("BR", "2022-10-07", NoLicenseRequired, NoRestrictionKnown, Some(Reported)),
+    // wto-tpr-chl (WT/TPR/S/451/Rev.1): listed prohibitions, no import quotas, no computing equipment
+    ("CL", "2022-10-07", NoLicenseRequired, NoRestrictionKnown, Some(Reported)),
+    ("CL", "2026-09-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
+    // diariosanfrancisco-sedi: Resolución SC 1/2023 in force from 2023-12-27; Argentina's import rules before were not researched
+    ("AR", "2023-12-26", NoLicenseRequired, NotResearched, Some(Confirmed)),
+    // pagbam-sedi + tradenews-sedi: SEDI replaces SIRA; automatic and non-automatic licences of Res. 523/2017 repealed
+    ("AR", "2023-12-27", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
+    ("AR", "2026-09-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
+    // itac-import-control: ITAC permits for 276 tariff lines (no computing category named) and all used goods;
+    // acts-za-npwmd-s13-mirror: non-proliferation import permits for declared goods not checked (import UNCONFIRMED)
+    ("ZA", "2026-09-01", NoLicenseRequired, NoRestrictionKnown, Some(Confirmed)),
+    // research 2026-12 (import): no source read lists what needs an import licence: still not researched
+    ("AU", "2026-09-01", NoLicenseRequired, NotResearched, Some(Confirmed)),
+    ("ID", "2026-09-01", NoLicenseRequired, NotResearched, Some(Confirmed)),
+    ("TR", "2026-09-01", NoLicenseRequired, NotResearched, Some(Confirmed)),
 ];
 
 fn day(s: &str) -> Date {
@@ -333,6 +354,13 @@ const CONDITIONS: &[ConditionFact] = &[
     ("US", Import, "2026-09-01", "9903.79.01", true),
     // thompsonhine-2025-09-syria: case-by-case for other dual-use items (UNCONFIRMED for 3A090)
     ("SY", Export, "2025-10-01", "746.9(c)", true),
+    // wto-2023-09-bra-lic-decex: used goods need a DECEX licence
+    ("BR", Import, "2026-09-01", "used goods need a non-automatic licence", true),
+    // itac-import-control: used goods need an ITAC permit
+    ("ZA", Import, "2026-09-01", "need an ITAC import permit", true),
+    // pagbam-sedi: the SEDI declaration exists only from 2023-12-27
+    ("AR", Import, "2023-12-26", "sworn advance declaration", false),
+    ("AR", Import, "2024-06-01", "sworn advance declaration", true),
 ];
 
 fn condition_texts(model: &Model, iso: &str, axis: Axis, date: &str) -> Vec<String> {
@@ -479,6 +507,10 @@ const FIRST_SOURCE: &[(&str, Axis, &str, &str)] = &[
     ("US", Export, "2026-09-01", "ecfr-734-13"),
     // The official FR address of 88 FR 73458 before its mirror
     ("DE", Export, "2026-09-01", "fr-2023-23055"),
+    // The official ITAC page before the unofficial copies of the Acts
+    ("ZA", Import, "2026-09-01", "itac-import-control"),
+    // The law-firm note before the two news reports
+    ("AR", Import, "2026-09-01", "pagbam-sedi"),
 ];
 
 #[test]
@@ -525,6 +557,8 @@ const INSTRUMENTS: &[(&str, &str, &str)] = &[
     ("us-my-art-2025-10-26", "2025-10-26", "2025-10-26"),
     // fr-2025-00636 via frtracker-2025-00636-mirror: AI Diffusion effective 2025-01-13, published 2025-01-15
     ("us-bis-ai-diffusion-2025-01", "2025-01-15", "2025-01-13"),
+    // pagbam-sedi: RGC 5466/2023 and Res. SC 1/2023 published 2023-12-26; diariosanfrancisco-sedi: in force 2023-12-27
+    ("ar-sedi-2023-12", "2023-12-26", "2023-12-27"),
 ];
 
 #[test]
@@ -588,7 +622,8 @@ fn ai_diffusion_rule_is_not_law_in_force() {
 #[test]
 fn import_default_is_not_researched_and_no_restriction_known_is_sourced() {
     let model = shipped::model();
-    let s = model.status("BR", Import, day("2026-09-01"));
+    // Türkiye: searched in December 2026, no source read lists what needs an import licence.
+    let s = model.status("TR", Import, day("2026-09-01"));
     assert_eq!(s.status, NotResearched);
     assert!(s.sources.is_empty());
     let researched = model
@@ -619,6 +654,29 @@ fn import_default_is_not_researched_and_no_restriction_known_is_sourced() {
         not_researched > 150,
         "most places were not researched: {not_researched}"
     );
+}
+
+/// Import confidence of the markets researched in December 2026: (country, date, confidence).
+#[rustfmt::skip]
+const IMPORT_CONFIDENCE: &[(&str, &str, Confidence)] = &[
+    // wto-bra-lic-non-automatic: Brazil's own notification describes the regime (not the legal text): reported
+    ("BR", "2026-09-01", Reported),
+    // wto-tpr-chl: a WTO Secretariat review describes the regime: reported
+    ("CL", "2026-09-01", Reported),
+    // pagbam-sedi (law firm) + tradenews-sedi and diariosanfrancisco-sedi (news): reported
+    ("AR", "2026-09-01", Reported),
+    // itac-import-control: non-proliferation permits for declared goods not checked against the H200: unconfirmed
+    ("ZA", "2026-09-01", Unconfirmed),
+];
+
+#[test]
+fn newly_researched_imports_carry_honest_confidence() {
+    let model = shipped::model();
+    for &(iso, date, confidence) in IMPORT_CONFIDENCE {
+        let s = model.status(iso, Import, day(date));
+        assert_eq!(s.status, NoRestrictionKnown, "{iso} {date}");
+        assert_eq!(s.confidence, confidence, "{iso} {date}");
+    }
 }
 
 // fr-2026-14132: from 2026-07-10 a UAE-specific rule keeps the licence the D:1/D:4 rule had

@@ -3,8 +3,9 @@
 //   <script type="module" src="https://YOUR-HOST/h200-map/h200-map.js"></script>
 //   <h200-map lang="fr" country="CN" view="import"></h200-map>
 //
-// Defines the <h200-map> custom element and nothing else global (no window names, no
-// document styles, no storage, no request outside the folder this file is served from).
+// Defines the <h200-map> custom element (and, on a page with story steps, <h200-map-step>)
+// and nothing else global (no window names, no document styles, no storage, no request
+// outside the folder this file is served from).
 // The WebAssembly module is fetched and compiled once per page, lazily, when the first map
 // nears the viewport; each element then mounts its own widget inside an open shadow root.
 // Attributes (src/core/attrs.rs `Config`): lang (fr|en|de|es), country (ISO 3166-1
@@ -12,6 +13,9 @@
 // theme (light|dark) is CSS only. The widget reflects country and view back onto the
 // element and fires a bubbling "h200-map-change" event ({country, view}) when the reader
 // changes them.
+//
+// Story steps (<h200-map-step>, [data-h200-step]) drive a map as the reader scrolls: their
+// code is h200-map-stories.js (this folder), fetched only when the page has a step.
 //
 // Fallback content: children of <h200-map> (e.g. a link to table.html) show while there is
 // no JavaScript; once the element upgrades they are hidden by its shadow root, and shown
@@ -21,7 +25,7 @@
 // Asset URLs resolve from this file's own URL, so the folder can be hosted anywhere. The
 // build (scripts/embed-dist.mjs) rewrites the two marked lines below: ASSETS becomes the
 // content-hashed folder pkg/<hash>/ (immutable, cache for a year) and AS_OF the dataset's
-// "as of" date; only this file keeps a fixed name (short cache).
+// "as of" date; only this file (and h200-map-stories.js) keeps a fixed name (short cache).
 
 const ASSETS = 'pkg/'; // @build:assets
 const AS_OF = ''; // @build:as_of
@@ -163,19 +167,23 @@ class H200Map extends HTMLElement {
   config() {
     const c = {};
     for (const a of ATTRS) c[a] = this.getAttribute(a);
+    c.step = this._step || 0; // a new value makes the widget apply every attribute (_take)
     return c;
   }
 
   connectedCallback() {
+    // The authored state, before the widget reflects anything: story steps start from it.
+    if (!this._authored) this._authored = authoredState(this);
     if (this._started) return;
     this._started = true;
     // Inline styles through the CSSOM (allowed by a strict CSP); they win over the page's
     // own rules such as `* { all: unset }`, yet a host rule with !important still wins.
     if (!this.style.display) this.style.display = 'block';
     // Reserve the height, unless the page already does (README: the page's own rule
-    // reserves from the first paint, before this script runs).
-    const min = getComputedStyle(this).minHeight;
-    if (!this.style.minHeight && (!min || min === 'auto' || parseFloat(min) === 0)) {
+    // reserves from the first paint, before this script runs) or sizes the box itself (a
+    // size container: the widget fits that box, README "The sticky map").
+    const { minHeight: min, containerType } = getComputedStyle(this);
+    if (!this.style.minHeight && containerType !== 'size' && (!min || min === 'auto' || parseFloat(min) === 0)) {
       this.style.minHeight = `${reserve(this)}px`;
       this._reserved = true;
     }
@@ -260,7 +268,27 @@ class H200Map extends HTMLElement {
     void detail;
   }
 
+  /**
+   * Takes a story step's state ({country, view, date, compare}: string, or null to remove)
+   * in one update that applies every value, even an unchanged attribute: the reader may
+   * have moved the date since (the widget does not reflect it).
+   */
+  _take(state) {
+    this._batch = true;
+    try {
+      for (const [name, value] of Object.entries(state)) {
+        if (value === null) this.removeAttribute(name);
+        else this.setAttribute(name, value);
+      }
+    } finally {
+      this._batch = false;
+    }
+    this._step = (this._step || 0) + 1;
+    this.attributeChangedCallback();
+  }
+
   attributeChangedCallback() {
+    if (this._batch) return;
     if (this._handle) {
       try { this._handle.update(this.config()); } catch (err) { this._trap(err); }
     }
@@ -282,4 +310,38 @@ class H200Map extends HTMLElement {
   }
 }
 
-if (!customElements.get('h200-map')) customElements.define('h200-map', H200Map);
+// ---- stories: h200-map-stories.js, fetched only when the page has a story step ----------
+
+const STORY_KEYS = ['country', 'view', 'date', 'compare'];
+const STEP = 'h200-map-step, [data-h200-step]';
+
+/** The story attributes as the page wrote them (steps start from these). */
+function authoredState(el) {
+  const state = {};
+  for (const k of STORY_KEYS) state[k] = el.getAttribute(k);
+  return state;
+}
+
+function loadStories() {
+  import(new URL('h200-map-stories.js', BASE).href)
+    .then((mod) => mod.start())
+    .catch((err) => console.error('<h200-map-step>: the story code could not load:', err));
+}
+
+/** Loads the stories module now if the page has a step, else when the first one is added. */
+function watchForSteps() {
+  if (document.querySelector(STEP)) { loadStories(); return; }
+  const hasStep = (n) => n.nodeType === 1 && (n.matches(STEP) || n.querySelector(STEP) !== null);
+  const watch = new MutationObserver((records) => {
+    if (!records.some((r) => (r.type === 'attributes' ? hasStep(r.target) : [...r.addedNodes].some(hasStep)))) return;
+    watch.disconnect();
+    loadStories();
+  });
+  watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-h200-step'] });
+}
+
+// Defined last: upgrading the page's elements runs code of both sections above.
+if (!customElements.get('h200-map')) {
+  customElements.define('h200-map', H200Map);
+  watchForSteps(); // once per page, even if a page includes the loader twice
+}

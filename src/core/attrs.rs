@@ -16,7 +16,7 @@ use super::view::ViewBox;
 
 /// The host element's attributes, as given: strings, trimmed, an empty one counts as absent.
 /// The loader (`www/h200-map.js`) forwards them as a JS object
-/// `{lang, country, view, date, compare}` of strings or nulls.
+/// `{lang, country, view, date, compare}` of strings or nulls, plus `step`, a number.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct Config {
@@ -35,6 +35,11 @@ pub struct Config {
     /// `compare`: `YYYY-MM-DD..YYYY-MM-DD` to open in compare mode.
     #[serde(deserialize_with = "trimmed")]
     pub compare: Option<String>,
+    /// Story steps taken (not an attribute: the loader counts the `<h200-map-step>`s it
+    /// applied; absent: 0). When it changes, every attribute applies, not only the changed
+    /// ones: a step takes over from the reader's own choices, such as a date moved on the
+    /// slider, which the element does not reflect (see [`changes`]).
+    pub step: u32,
 }
 
 /// Trims a string attribute; empty or null is `None`.
@@ -178,20 +183,24 @@ fn resolve_date(date: Option<String>, limits: &Limits<'_>, warnings: &mut Vec<Wa
 
 /// The actions that apply an attribute change after mount: only the attributes that
 /// changed from `old` to `new` (`resolved` is `new` resolved), so that reflecting `country`
-/// and `view` back onto the element does not reset the date or the comparison. A `date`
-/// change is ignored while the attributes ask for compare mode.
+/// and `view` back onto the element does not reset the date or the comparison; all of them
+/// when `step` changed (a story step takes over from the reader's choices). Leaving compare
+/// mode (removing `compare`) returns to the `date` attribute, else today, not to date B.
+/// A `date` change is ignored while the attributes ask for compare mode.
 pub fn changes(old: &Config, new: &Config, resolved: &MapState) -> Vec<Action> {
+    let all = old.step != new.step;
     let mut actions = Vec::new();
-    if old.view != new.view {
+    if all || old.view != new.view {
         actions.push(Action::SetAxis(resolved.axis));
     }
-    if old.country != new.country {
+    if all || old.country != new.country {
         actions.push(Action::Select(resolved.selected.clone()));
     }
-    if old.compare != new.compare {
+    if all || old.compare != new.compare {
         actions.push(Action::SetCompare(resolved.compare));
     }
-    if old.date != new.date && resolved.compare.is_none() {
+    let date_moved = old.date != new.date || old.compare != new.compare;
+    if (all || date_moved) && resolved.compare.is_none() {
         actions.push(Action::SetDate(resolved.date));
     }
     actions

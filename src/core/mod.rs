@@ -1,6 +1,7 @@
 //! Pure core: no browser APIs. Everything here is tested natively.
 
 pub mod attrs;
+pub mod compare;
 pub mod date;
 pub mod deeplink;
 pub mod engine;
@@ -19,6 +20,7 @@ pub mod render;
 pub mod report;
 pub mod review;
 pub mod rules;
+pub mod scheduled;
 pub mod search;
 pub mod shipped;
 pub mod state;

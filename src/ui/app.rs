@@ -10,8 +10,10 @@ use crate::core::attrs::{Config, PageInputs};
 use crate::core::i18n::sentences::{paint_label, summary};
 use crate::core::i18n::{name_of, t, Key, Lang};
 use crate::core::render::Paint;
+use crate::core::scheduled::slider_end;
 use crate::ui::components::change_list::ChangeList;
 use crate::ui::components::compare_bar::CompareBar;
+use crate::ui::components::corrections::Corrections;
 use crate::ui::components::error_box::ErrorBox;
 use crate::ui::components::footer::Footer;
 use crate::ui::components::legend::Legend;
@@ -106,7 +108,7 @@ fn widget(props: &WidgetProps) -> Html {
     let page = &props.page;
     let sync = use_host_sync(&props.config, &props.inputs, props.host.clone(), page);
     let (lang, state) = (sync.lang, sync.state);
-    let derived = use_derived(page, lang, &state);
+    let derived = use_derived(page, lang, &state, props.inputs.today);
     let announce = use_announcer(page, &derived.names, lang, &state);
     let (box_ref, root_ref) = (use_node_ref(), use_node_ref());
     let pointer = use_map_pointer(page, &state, &box_ref);
@@ -134,6 +136,8 @@ fn widget(props: &WidgetProps) -> Html {
         dataset.model_start,
         props.inputs.today.max(dataset.model_start),
     );
+    // The slider reaches the last change already scheduled (e.g. 2027-04-06).
+    let end = slider_end(&page.model, today);
     let panel = state.selected.as_ref().map(|iso| html! {
         <Panel page={page.clone()} iso={iso.clone()} name={name_of(&derived.names, iso)} date={state.date}
             axis={state.axis} lang={lang} on_close={on_close.clone()} />
@@ -154,8 +158,8 @@ fn widget(props: &WidgetProps) -> Html {
             } else {
                 <StatusTable page={page.clone()} date={state.date} axis={state.axis} names={derived.names.clone()} lang={lang} on_pick={select.clone()} />
             }
-            <Timeline date={state.date} min={start} max={today} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
-            <CompareBar compare={state.compare} date={state.date} min={start} max={today} lang={lang} on_change={on_compare} />
+            <Timeline date={state.date} min={start} max={end} today={today} as_of={dataset.as_of} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
+            <CompareBar compare={state.compare} date={state.date} min={start} max={end} lang={lang} on_change={on_compare} />
             <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
                 zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
             <ShareBox link={tools.share} lang={lang} />
@@ -166,6 +170,7 @@ fn widget(props: &WidgetProps) -> Html {
             }) }</div>
             <div class="slot-panel">{ for panel }</div>
             <Footer date={state.date} as_of={dataset.as_of} lang={lang} />
+            <Corrections page={page.clone()} names={derived.names.clone()} lang={lang} />
         </div>
     }
 }

@@ -73,7 +73,9 @@ pub struct MapPoint {
     pub units_per_px: f64,
 }
 
-/// Client coordinates (CSS pixels) -> map units, through the current view box.
+/// Client coordinates (CSS pixels) -> map units, through the current view box. The map's
+/// `<svg>` has the view box's aspect ratio (`width: 100%; height: auto`, in story boxes
+/// too), so one scale serves both axes.
 pub fn to_units(svg: &Element, vb: &ViewBox, client_x: f64, client_y: f64) -> Option<MapPoint> {
     let rect = svg.get_bounding_client_rect();
     if rect.width() <= 0.0 {

@@ -1,5 +1,7 @@
-// Accessibility of the demo article, as readers meet it: an axe-core audit (WCAG 2.0/2.1,
-// levels A and AA) of the whole document including the widget's open shadow root, in the
+// Accessibility as readers meet it: an axe-core audit (WCAG 2.0/2.1, levels A and AA) of the
+// reader article (tests/e2e/pages/reader.html), of the demo article told with story steps
+// (mid-story, phone and desktop) and of the embed builder, including the widget's open
+// shadow root, in the
 // light and dark themes (system preference and the theme attribute) and in French and
 // English; the status patterns really render inside the shadow root; the map's focus ring
 // is the ring colour; screenshots (light/dark, 1100/360 px) go to tests/e2e/out/.
@@ -26,7 +28,7 @@ async function open({ scheme = 'light', theme = null, lang = 'fr', view = null, 
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-  await page.goto(`${server.url}/demo/`);
+  await page.goto(`${server.url}/pages/reader.html`);
   await waitForMap(page);
   await page.evaluate(([theme, lang, view]) => {
     const el = document.querySelector('h200-map');
@@ -42,15 +44,26 @@ async function open({ scheme = 'light', theme = null, lang = 'fr', view = null, 
 }
 
 /** Runs axe-core on the whole document (axe descends into open shadow roots). */
-async function audit(page) {
+async function audit(page, { iframes = true } = {}) {
   await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return page.evaluate(async ([tags, iframes]) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes });
     return r.violations.map((v) => ({
       id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
       nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 240), summary: n.failureSummary || '' })),
     }));
-  }, TAGS);
+  }, [TAGS, iframes]);
+}
+
+/** Opens a page of dist/ and waits for its first map (if any) to draw. */
+async function openPlain(url, { width = 1280, height = 900, mobile = false } = {}) {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, hasTouch: mobile, isMobile: mobile });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await page.goto(`${server.url}${url}`);
+  return { page, errors };
 }
 
 /** Violations as a reader-friendly list: rule, impact, help, then each element. */
@@ -242,3 +255,34 @@ for (const [scheme, width, height] of [['light', 1100, 1400], ['dark', 1100, 140
     await page.close();
   });
 }
+
+for (const [name, size] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844, mobile: true }]]) {
+  test(`axe-core (WCAG 2.1 A/AA): zero violations, demo article told with steps, mid-story, ${name}`, async () => {
+    const { page, errors } = await openPlain('/demo/', size);
+    await waitForMap(page);
+    await page.evaluate(() => {
+      const step = document.querySelectorAll('h200-map-step')[2];
+      window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + 24);
+    });
+    await page.waitForFunction(() => document.querySelector('h200-map-step[aria-current="step"]')
+      && document.getElementById('carte-h200').shadowRoot.querySelector('.changes'));
+    const violations = await audit(page);
+    assert.equal(violations.length, 0, `axe-core found ${violations.length} violation(s):\n\n${format(violations)}\n`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('axe-core (WCAG 2.1 A/AA): zero violations, embed builder (French, a country chosen, list open)', async () => {
+  const { page, errors } = await openPlain('/builder.html?lang=fr');
+  await page.fill('#country-input', 'chine');
+  await page.press('#country-input', 'Enter');
+  await page.check('input[name="when"][value="compare"]');
+  await page.fill('#country-input', 'ma');
+  await page.waitForSelector('#country-list [role="option"]');
+  // The previews are iframes of embed.html, the widget audited above: the builder's own page here.
+  const violations = await audit(page, { iframes: false });
+  assert.equal(violations.length, 0, `axe-core found ${violations.length} violation(s):\n\n${format(violations)}\n`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -20,7 +20,7 @@ const focused = (page) => page.evaluate(() => {
 
 test('keyboard only: Tab to the map, arrows, type "mac", Enter opens Macau, Escape closes', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
-  await page.goto(`${server.url}/demo/`);
+  await page.goto(`${server.url}/pages/reader.html`);
   await waitForMap(page);
   // Close the preselected panel first, with the keyboard, from the map.
   let tabs = 0;
@@ -51,7 +51,7 @@ test('keyboard only: Tab to the map, arrows, type "mac", Enter opens Macau, Esca
 
 test('French panel of China on 1 February 2026 matches the snapshot', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
-  await page.goto(`${server.url}/demo/#h200-map:country=CN,view=export,date=2026-02-01`);
+  await page.goto(`${server.url}/pages/reader.html#h200-map:country=CN,view=export,date=2026-02-01`);
   await waitForMap(page);
   const p = await panel(page);
   assert.equal(p.iso, 'CN');

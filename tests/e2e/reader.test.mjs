@@ -1,4 +1,5 @@
-// Reader features on the demo article, as a reader uses them: slider keys, compare two
+// Reader features on the reader article (tests/e2e/pages/reader.html: the map in a figure,
+// no story steps), as a reader uses them: slider keys, compare two
 // dates, search, zoom and regions, deep link, table filter, CSV download.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ async function open(viewport = { width: 1000, height: 1200 }, hash = '') {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/demo/${hash}`);
+  await page.goto(`${server.url}/pages/reader.html${hash}`);
   await waitForMap(page);
   return { page, errors };
 }

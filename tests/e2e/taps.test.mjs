@@ -2,7 +2,8 @@
 // isMobile) real touchscreen taps at points inside each country's land, computed in the page
 // from the path geometry (SVGGeometryElement.isPointInFill), open that country within two
 // taps (a tap-zoom, then a tap), never another; a mouse on desktop opens it at once. Also the
-// region presets and the zoom buttons' limits. One page load per viewport, many taps.
+// region presets and the zoom buttons' limits. On the reader article
+// (tests/e2e/pages/reader.html); one page load per viewport, many taps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -122,7 +123,7 @@ async function openPage(viewport, touch) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/demo/`);
+  await page.goto(`${server.url}/pages/reader.html`);
   await waitForMap(page);
   await page.locator(`${W} svg.map`).scrollIntoViewIfNeeded();
   const full = await page.locator(`${W} svg.map`).getAttribute('viewBox');

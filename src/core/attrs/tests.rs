@@ -164,3 +164,91 @@ fn after_mount_only_changed_attributes_apply() {
         "the date attribute waits while comparing"
     );
 }
+
+#[test]
+fn the_step_counter_arrives_as_a_number_and_defaults_to_zero() {
+    let c: Config = serde_json::from_str(r#"{"country": "CN", "step": 3}"#).unwrap();
+    assert_eq!(c.step, 3);
+    assert_eq!(config(&[("country", "CN")]).step, 0);
+}
+
+#[test]
+fn a_story_step_applies_every_attribute() {
+    // The reader moved the date and picked France; the step says China on 2026-01-20,
+    // attributes the element already had (it does not reflect the date).
+    let old = config(&[
+        ("country", "CN"),
+        ("view", "import"),
+        ("date", "2026-01-20"),
+    ]);
+    let step = Config {
+        step: old.step + 1,
+        ..old.clone()
+    };
+    let (resolved, _) = resolve(&step, None, &limits());
+    assert_eq!(
+        changes(&old, &step, &resolved),
+        vec![
+            Action::SetAxis(Axis::Import),
+            Action::Select(Some("CN".into())),
+            Action::SetCompare(None),
+            Action::SetDate(d("2026-01-20")),
+        ],
+        "every attribute, changed or not"
+    );
+    assert!(
+        changes(&step, &step, &resolved).is_empty(),
+        "the same step again: nothing"
+    );
+    // Applied to a state the reader moved, the step restores what it says.
+    let (mut moved, _) = resolve(&old, None, &limits());
+    for a in [
+        Action::SetDate(d("2023-05-05")),
+        Action::Select(Some("FR".into())),
+        Action::SetAxis(Axis::Export),
+    ] {
+        moved = moved.apply(a);
+    }
+    let taken = changes(&old, &step, &resolved)
+        .into_iter()
+        .fold(moved, |s, a| s.apply(a));
+    assert_eq!(taken, resolved);
+}
+
+#[test]
+fn a_story_step_into_compare_mode_leaves_the_date_to_the_range() {
+    let old = config(&[("date", "2024-01-01")]);
+    let new = Config {
+        compare: Some("2025-01-01..2025-06-01".into()),
+        step: 1,
+        ..old.clone()
+    };
+    let (resolved, _) = resolve(&new, None, &limits());
+    let actions = changes(&old, &new, &resolved);
+    assert!(actions.contains(&Action::SetCompare(Some((
+        d("2025-01-01"),
+        d("2025-06-01")
+    )))));
+    assert!(!actions.iter().any(|a| matches!(a, Action::SetDate(_))));
+}
+
+#[test]
+fn removing_compare_returns_to_the_date_attribute_or_today() {
+    let comparing = config(&[
+        ("date", "2024-01-01"),
+        ("compare", "2025-01-01..2025-06-01"),
+    ]);
+    let (shown, _) = resolve(&comparing, None, &limits());
+    assert_eq!(shown.date, d("2025-06-01"), "B while comparing");
+    for (new, date) in [
+        (config(&[("date", "2024-01-01")]), d("2024-01-01")),
+        (Config::default(), limits().today),
+    ] {
+        let (resolved, _) = resolve(&new, None, &limits());
+        let after = changes(&comparing, &new, &resolved)
+            .into_iter()
+            .fold(shown.clone(), |s, a| s.apply(a));
+        assert_eq!(after.compare, None);
+        assert_eq!(after.date, date, "not B");
+    }
+}

@@ -7,12 +7,14 @@
 //! Country names come from the browser's CLDR data (`Intl.DisplayNames`) and search
 //! folding from its Unicode tables: both are browser-only and live in `ui::intl`.
 //! Sentences composed from these words (map summary, announcements, stamps) are in
-//! [`sentences`].
+//! [`sentences`]; those about the law around a status (exceptions, scheduled changes, how a
+//! source is known, corrections) in [`law`].
 
 mod de;
 mod en;
 mod es;
 mod fr;
+pub mod law;
 pub mod sentences;
 
 use std::collections::HashMap;
@@ -149,6 +151,61 @@ keys! {
     DataLanguage,
     NoSource,
     AfterAsOf,
+    /// Heading of the named exceptions of an export rule: "Licence-free for".
+    LicenceFreeFor,
+    /// Heading of the named exceptions of an import rule: "Exempt from this rule".
+    ExemptFrom,
+    /// Before the last day of an exception: "until" (then a date).
+    Until,
+    /// Heading of the changes already announced after the date shown; label of a future
+    /// tick on the slider.
+    Scheduled,
+    /// "last day" of an exception that ends.
+    LastDay,
+    /// A scheduled change: a named export exception begins ("start of licence-free access for").
+    ExceptionStartsExport,
+    /// A named export exception ends ("end of licence-free access for").
+    ExceptionEndsExport,
+    /// A named import exception begins.
+    ExceptionStartsImport,
+    /// A named import exception ends.
+    ExceptionEndsImport,
+    /// A scheduled change of status: "new status".
+    NewStatus,
+    /// A scheduled change of rule with the same status: "new rule, same status".
+    NewRule,
+    /// A scheduled group membership: "joins Country Group".
+    JoinsGroup,
+    /// "leaves Country Group".
+    LeavesGroup,
+    /// A source's reliability: an official text at its official address.
+    SourcePrimary,
+    /// An unofficial copy of an official text.
+    SourceMirror,
+    /// A law-firm alert or specialised trade press.
+    SourceLegal,
+    /// A news report.
+    SourceNews,
+    /// An aggregator or blog (low reliability).
+    SourceAggregator,
+    /// A source not read, known from a verbatim quotation in another document.
+    AccessQuoted,
+    /// A source not read, known because another document cites it.
+    AccessCited,
+    /// The corrections log's title: "Updates and corrections".
+    Corrections,
+    /// Before the reason of a correction: "Why".
+    Why,
+    /// A correction that concerns the whole dataset.
+    WholeDataset,
+    /// Compare mode: heading of the transitions to or from a no-data status.
+    NotLegalChanges,
+    /// Compare mode: a no-data status became a real one ("research added").
+    ResearchAdded,
+    /// Compare mode: a real status became a no-data one.
+    NoDataNow,
+    /// Today's mark on the date slider.
+    Today,
 }
 
 /// One language's words, in the same shape for every language.

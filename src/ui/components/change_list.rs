@@ -1,11 +1,15 @@
 //! Compare mode's list of changes: every country whose status on the map's axis changed
-//! between A and B, with the dates of each change and the sources of the new status.
+//! between A and B, with the dates of each change and the sources of the new status. A move
+//! to or from a "no data" status (research added: Malaysia's import, `not_researched` until
+//! 2025-07-14) is not a change in the law: it is listed apart, after the legal changes
+//! (`core::compare`).
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::compare::{split, ChangeKind};
 use crate::core::date::Date;
 use crate::core::engine::{ChangeRecord, Model};
 use crate::core::i18n::{colon, format_date, format_pub_date, name_of, status_label, t, Key, Lang};
@@ -70,29 +74,67 @@ fn change_item(
     }
 }
 
-/// The list of changes between A and B on the map's axis, by country name.
+/// The moves to or from a "no data" status: the country, before → after, what it is
+/// ("research added") and when.
+fn apart_item(
+    c: &ChangeRecord,
+    k: ChangeKind,
+    name: String,
+    lang: Lang,
+    on_pick: &Callback<String>,
+) -> Html {
+    let (pick, iso) = (on_pick.clone(), c.iso.clone());
+    let what = t(
+        lang,
+        if k == ChangeKind::NoDataNow {
+            Key::NoDataNow
+        } else {
+            Key::ResearchAdded
+        },
+    );
+    let when = c
+        .changes
+        .iter()
+        .map(|x| format_date(lang, x.date))
+        .collect::<Vec<_>>()
+        .join(" ; ");
+    html! {
+        <li class="apart" data-change-iso={c.iso.clone()}>
+            <button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(iso.clone()))}>{ name }</button>
+            { format!("{}{} → {}", colon(lang), status_label(lang, c.before.status), status_label(lang, c.after.status)) }
+            <div class="steps">{ format!("{what} ({when})") }</div>
+        </li>
+    }
+}
+
+/// The list of changes between A and B on the map's axis, by country name; the moves to
+/// or from "no data" apart, after them.
 #[function_component(ChangeList)]
 pub fn change_list(props: &ChangeListProps) -> Html {
     let lang = props.lang;
     let model = &props.page.model;
     let (a, b) = props.range;
     let name = |iso: &str| name_of(&props.names, iso);
-    let mut changes: Vec<ChangeRecord> = model
-        .changes(a, b)
-        .into_iter()
-        .filter(|c| c.axis == props.axis)
-        .collect();
-    changes.sort_by_cached_key(|c| name(&c.iso).to_lowercase());
-    let items = changes
+    let (mut legal, mut apart) = split(model, props.axis, a, b);
+    legal.sort_by_cached_key(|c| name(&c.iso).to_lowercase());
+    apart.sort_by_cached_key(|(c, _)| name(&c.iso).to_lowercase());
+    let items = legal
         .iter()
         .map(|c| change_item(model, c, name(&c.iso), lang, &props.on_pick));
+    let others = apart
+        .iter()
+        .map(|(c, k)| apart_item(c, *k, name(&c.iso), lang, &props.on_pick));
     html! {
         <section class="changes" aria-label={t(lang, Key::Changes)}>
             <h3>{ format!("{} ({} → {})", t(lang, Key::Changes), format_date(lang, a), format_date(lang, b)) }</h3>
-            if changes.is_empty() {
+            if legal.is_empty() {
                 <p>{ t(lang, Key::NoChanges) }</p>
             } else {
                 <ol>{ for items }</ol>
+            }
+            if !apart.is_empty() {
+                <h4 class="apart-head">{ t(lang, Key::NotLegalChanges) }</h4>
+                <ul class="apart-list">{ for others }</ul>
             }
         </section>
     }

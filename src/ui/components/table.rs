@@ -54,13 +54,17 @@ fn header(key: SortKey, label: &'static str, sort: &UseStateHandle<Sort>) -> Htm
     }
 }
 
-/// A status cell: swatch, words, confidence badge, since when.
+/// A status cell: swatch, words, and for a real status its confidence badge and since when
+/// (a "no data" status has neither: it is not a restriction that took effect).
 fn cell(lang: Lang, s: &CountryStatus) -> Html {
+    let real = (!s.status.is_no_data()).then(|| html! { <>
+        { " " }{ confidence_badge(lang, s.confidence) }
+        <br/><span class="meta">{ format!("{} {}", t(lang, Key::Since), format_short_date(lang, s.effective)) }</span>
+    </> });
     html! {
         <td data-status={s.status.code()}>
             { swatch(Paint::Status(s.status)) }
-            { status_label(lang, s.status) }{ " " }{ confidence_badge(lang, s.confidence) }
-            <br/><span class="meta">{ format!("{} {}", t(lang, Key::Since), format_short_date(lang, s.effective)) }</span>
+            { status_label(lang, s.status) }{ for real }
         </td>
     }
 }

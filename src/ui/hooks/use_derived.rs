@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::compare::unchanged;
 use crate::core::date::Date;
-use crate::core::i18n::Lang;
-use crate::core::model::{Axis, Status};
+use crate::core::i18n::{name_of, Lang};
+use crate::core::model::Status;
 use crate::core::search::{aliases, alphabetical, Entry};
-use crate::core::timeline::{ticks, Tick};
+use crate::core::timeline::{future_ticks, ticks, Tick};
 use crate::ui::data::PageData;
 use crate::ui::intl::{fold, CountryNames};
 use crate::ui::state::MapState;
@@ -26,9 +27,11 @@ pub struct Derived {
     pub alphabetical: Rc<Vec<(String, String)>>,
     /// Status of every entity on the axis and date shown.
     pub statuses: Rc<HashMap<String, Status>>,
-    /// Compare mode: the entities whose status did not change between A and B.
+    /// Compare mode: the entities with no change in the law between A and B (the same
+    /// status, or only a move to or from a "no data" status: `core::compare`).
     pub unchanged: Option<Rc<HashSet<String>>>,
-    /// The slider's events, labelled in the UI language.
+    /// The slider's events, labelled in the UI language, future ones (scheduled after
+    /// today) included.
     pub ticks: Rc<Vec<Tick>>,
 }
 
@@ -64,27 +67,25 @@ fn entries(page: &PageData, lang: Lang) -> Vec<Entry> {
         .collect()
 }
 
-fn unchanged(
+/// The slider's events in `lang`: the dataset's instruments, then the changes scheduled
+/// after `today`, labelled with the countries' names.
+fn all_ticks(
     page: &PageData,
-    axis: Axis,
-    compare: Option<(Date, Date)>,
-) -> Option<HashSet<String>> {
-    let (a, b) = compare?;
-    let model = &page.model;
-    let before: HashMap<String, Status> = model.snapshot(axis, a).into_iter().collect();
-    Some(
-        model
-            .snapshot(axis, b)
-            .into_iter()
-            .filter(|(iso, s)| before.get(iso) == Some(s))
-            .map(|(iso, _)| iso)
-            .collect(),
-    )
+    lang: Lang,
+    today: Date,
+    names: &HashMap<String, String>,
+) -> Vec<Tick> {
+    let mut all = ticks(page.model.dataset(), lang);
+    let name_of = |iso: &str| name_of(names, iso);
+    all.extend(future_ticks(&page.model, today, lang, &name_of));
+    all.sort_by_key(|t| t.date);
+    all
 }
 
-/// Names, search entries, statuses, the unchanged set and the slider's events.
+/// Names, search entries, statuses, the unchanged set and the slider's events (`today`:
+/// the reader's today, after which scheduled changes are future ticks).
 #[hook]
-pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState) -> Derived {
+pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState, today: Date) -> Derived {
     let names = {
         let page = page.clone();
         (*use_memo(lang, move |lang| Rc::new(names(&page, *lang)))).clone()
@@ -112,14 +113,14 @@ pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState) -> Derived
     let unchanged = {
         let page = page.clone();
         (*use_memo((state.axis, state.compare), move |(axis, compare)| {
-            unchanged(&page, *axis, *compare).map(Rc::new)
+            compare.map(|(a, b)| Rc::new(unchanged(&page.model, *axis, a, b)))
         }))
         .clone()
     };
     let ticks = {
-        let page = page.clone();
-        (*use_memo(lang, move |lang| {
-            Rc::new(ticks(page.model.dataset(), *lang))
+        let (page, names) = (page.clone(), names.clone());
+        (*use_memo((lang, today), move |(lang, today)| {
+            Rc::new(all_ticks(&page, *lang, *today, &names))
         }))
         .clone()
     };

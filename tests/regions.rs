@@ -49,17 +49,26 @@ fn landmarks(r: Region) -> (&'static [[f64; 2]], &'static [[f64; 2]]) {
             ],
             &[[82.9, 55.0], [31.2, 30.0]],
         ),
-        // Anchorage, Ushuaia, Halifax, Recife, Havana; outside: Tokyo, Sydney (the
-        // Americas fill the map's height: their preset cannot zoom, it centres them).
-        Region::Americas => (
+        // Anchorage, Halifax, Havana, Mexico City, Panama City; outside: Lima, Tokyo.
+        Region::NorthAmerica => (
             &[
                 [-149.9, 61.2],
-                [-68.3, -54.8],
                 [-63.6, 44.6],
-                [-34.9, -8.05],
                 [-82.4, 23.1],
+                [-99.1, 19.4],
+                [-79.5, 8.98],
             ],
-            &[[139.7, 35.7], [151.2, -33.9]],
+            &[[-77.0, -12.0], [139.7, 35.7]],
+        ),
+        // Ushuaia, Recife, Caracas, Lima; outside: Havana, Tokyo.
+        Region::SouthAmerica => (
+            &[
+                [-68.3, -54.8],
+                [-34.9, -8.05],
+                [-66.9, 10.5],
+                [-77.0, -12.0],
+            ],
+            &[[-82.4, 23.1], [139.7, 35.7]],
         ),
         // Tunis, Cape Town, Dakar, Mogadishu, Port Louis; outside: Paris, Sydney.
         Region::Africa => (

@@ -2,18 +2,21 @@
 //! of the map that frames them.
 //!
 //! Regions follow the UN M49 standard's geographic regions (unstats.un.org/unsd/methodology/m49),
-//! with two newsroom conventions: **Asia** is M49 Asia without Western Asia, which has its
+//! with three newsroom conventions: **Asia** is M49 Asia without Western Asia, which has its
 //! own preset, the **Middle East** (M49 Western Asia without the South Caucasus, plus Egypt
 //! and Iran, the usual newsroom sense); **Europe** is M49 Europe with Kosovo (`XK`, not in
-//! M49) and with Russia west of the Urals only. Places on the map that M49 does not list
-//! (none) or that have no preset are only in World.
+//! M49) and with Russia west of the Urals only; the **Americas** are two presets, **North
+//! America** (M49 Northern America without Greenland, Central America and the Caribbean)
+//! and **South America**, because together they fill the map's height and could not be
+//! zoomed. Places on the map that M49 does not list (none) or that have no preset are only
+//! in World.
 //!
 //! A region's extent ([`extent`]) is the bounding box, in map units, of its countries'
 //! land, leaving out what would stretch it without being the region's:
 //! - overseas parts: a country counts with its largest ring and the rings within
 //!   [`NEAR_RING`] units of those (an archipelago is followed island by island), so French
 //!   Guiana and Réunion are not in Europe's box, nor Hawaii and the Aleutians west of 180°
-//!   (drawn at the map's right edge) in the Americas';
+//!   (drawn at the map's right edge) in North America's;
 //! - land poleward of [`POLAR_LAT`] (Svalbard, the Canadian Arctic islands, northern
 //!   Greenland): thinly peopled, and only height on an Equal Earth map;
 //! - Russia in Europe: only its land west of [`URALS`].
@@ -42,8 +45,10 @@ pub enum Region {
     MiddleEast,
     /// M49 Europe (with Kosovo; Russia west of the Urals).
     Europe,
-    /// M49 Americas: Northern America, the Caribbean, Central and South America.
-    Americas,
+    /// M49 Northern America, Central America and the Caribbean.
+    NorthAmerica,
+    /// M49 South America.
+    SouthAmerica,
     /// M49 Africa.
     Africa,
 }
@@ -69,14 +74,18 @@ const EUROPE: &[&str] = &[
     "XK", // Southern
     "AT", "BE", "CH", "DE", "FR", "LI", "LU", "MC", "NL", // Western
 ];
-/// M49 Northern America, Caribbean, Central America, South America.
-const AMERICAS: &[&str] = &[
-    "BM", "CA", "GL", "PM", "US", // Northern America
+/// M49 Northern America without Greenland (its land south of [`POLAR_LAT`] would pull the
+/// frame a third into the Atlantic), Caribbean, Central America. (The Americas as one
+/// preset would not zoom at all: from 72°N to Cape Horn they fill the map's height.)
+const NORTH_AMERICA: &[&str] = &[
+    "BM", "CA", "PM", "US", // Northern America
     "AG", "AI", "AW", "BB", "BL", "BS", "CU", "CW", "DM", "DO", "GD", "HT", "JM", "KN", "KY", "LC",
     "MF", "MS", "PR", "SX", "TC", "TT", "VC", "VG", "VI", // Caribbean
     "BZ", "CR", "GT", "HN", "MX", "NI", "PA", "SV", // Central America
-    "AR", "BO", "BR", "CL", "CO", "EC", "FK", "GS", "GY", "PE", "PY", "SR", "UY",
-    "VE", // South America
+];
+/// M49 South America.
+const SOUTH_AMERICA: &[&str] = &[
+    "AR", "BO", "BR", "CL", "CO", "EC", "FK", "GS", "GY", "PE", "PY", "SR", "UY", "VE",
 ];
 /// M49 Northern, Eastern, Middle, Southern and Western Africa.
 const AFRICA: &[&str] = &[
@@ -91,13 +100,14 @@ const AFRICA: &[&str] = &[
 
 impl Region {
     /// All presets, in button order.
-    pub const ALL: [Region; 6] = [
+    pub const ALL: [Region; 7] = [
         Region::World,
         Region::Asia,
         Region::MiddleEast,
         Region::Europe,
-        Region::Americas,
         Region::Africa,
+        Region::NorthAmerica,
+        Region::SouthAmerica,
     ];
 
     /// Stable code used in markup and deep links.
@@ -107,7 +117,8 @@ impl Region {
             Region::Asia => "asia",
             Region::MiddleEast => "middle-east",
             Region::Europe => "europe",
-            Region::Americas => "americas",
+            Region::NorthAmerica => "north-america",
+            Region::SouthAmerica => "south-america",
             Region::Africa => "africa",
         }
     }
@@ -127,7 +138,8 @@ impl Region {
             Region::Asia => ASIA,
             Region::MiddleEast => MIDDLE_EAST,
             Region::Europe => EUROPE,
-            Region::Americas => AMERICAS,
+            Region::NorthAmerica => NORTH_AMERICA,
+            Region::SouthAmerica => SOUTH_AMERICA,
             Region::Africa => AFRICA,
         }
     }

@@ -130,9 +130,8 @@ impl ViewBox {
 
     /// The smallest box of the full map's aspect ratio that contains `[x0, y0, x1, y1]`
     /// plus a margin of [`FIT_MARGIN`] of its size on every side, zoomed within
-    /// `1..=MAX_ZOOM`, and centred on it. It is not moved into the map: a region as tall
-    /// as the map (the Americas) is centred with open sea beyond the map's edge rather than
-    /// pushed back to the world view. Any later zoom or pan clamps it ([`ViewBox::clamp`]).
+    /// `1..=MAX_ZOOM`, and centred on it. It is not moved into the map: a region near the
+    /// map's edge is centred with open sea beyond that edge rather than pushed back. Any later zoom or pan clamps it ([`ViewBox::clamp`]).
     pub fn fit(bounds: [f64; 4], full: &ViewBox) -> ViewBox {
         let [x0, y0, x1, y1] = bounds;
         let grow = 1.0 + 2.0 * FIT_MARGIN;

@@ -9,10 +9,13 @@ pub mod freshness;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;
 pub mod geometry;
+pub mod hit;
 pub mod i18n;
+pub mod land;
 pub mod layout;
 pub mod model;
 pub mod projection;
+pub mod region;
 pub mod render;
 pub mod report;
 pub mod review;

@@ -101,7 +101,7 @@ fn map_box(
     html! {
         <div class="mapbox" ref={box_ref.clone()} onclick={pointer.on_click.clone()} onpointerdown={pointer.on_down.clone()}
             onpointerup={pointer.on_up.clone()} onpointercancel={pointer.on_up.clone()} onpointermove={pointer.on_move.clone()}
-            onpointerleave={pointer.on_leave.clone()} onkeydown={keys.on_key.clone()} onfocusin={keys.on_focus_in.clone()}
+            onpointerleave={pointer.on_leave.clone()} onmousedown={pointer.on_press.clone()} onkeydown={keys.on_key.clone()} onfocusin={keys.on_focus_in.clone()}
             aria-describedby="h2m-summary">
             <WorldMap page={page.clone()} statuses={d.statuses.clone()} names={d.names.clone()}
                 selected={state.selected.clone()} focus={keys.roving.clone()} unchanged={d.unchanged.clone()}
@@ -177,7 +177,8 @@ fn widget(props: &WidgetProps) -> Html {
             }
             <Timeline date={state.date} min={start} max={end} today={today} as_of={dataset.as_of} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
             <CompareBar compare={state.compare} date={state.date} min={start} max={end} lang={lang} on_change={on_compare} />
-            <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool} />
+            <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
+                zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
             <ShareBox shared={tools.share} lang={lang} />
             <p id="h2m-summary" class="sr">{ summary(lang, state.axis, state.date, &derived.statuses) }</p>
             <div class="sr" role="status" aria-live="polite">{ announce }</div>

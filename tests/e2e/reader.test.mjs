@@ -303,22 +303,36 @@ test('table view: filter by status, same data as the map; CSV download stamped w
   assert.match(svg, /<path d="[^"]+" data-iso="CN" fill="url\(#p-case_by_case\)"/, 'China filled with the case-by-case texture');
   assert.equal(svg.match(/<pattern id="p-case_by_case"[^>]*><rect fill="([^"]+)"/)?.[1], caseColour, 'in the theme\'s case-by-case colour');
   assert.doesNotMatch(svg, /class="c s-/, 'no stylesheet needed');
-  for (const code of ['no_license_required', 'license_required', 'case_by_case', 'presumption_of_denial', 'embargoed']) {
-    assert.match(svg, new RegExp(`<g data-status="${code}"><rect [^>]*fill="url\\(#p-${code}\\)"`), `legend entry ${code}`);
-  }
-  const live = await page.evaluate(() => [...document.querySelector('h200-map').shadowRoot.querySelectorAll('svg g[data-iso]')]
-    .map((g) => [g.getAttribute('data-iso'), g.querySelector('circle.dot').getAttribute('cx'), g.querySelector('circle.dot').getAttribute('cy')]));
+  // The title, the legend with every status of the axis (its no-data status too, with its
+  // "\\" hatch) and its pattern, the stamp line.
+  const decode = (t) => t.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const texts = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]));
+  assert.match(texts[0], /^Où la puce NVIDIA H200 peut-elle légalement aller \? — Licence d'export américaine$/, `title first: ${texts[0]}`);
+  assert.match(svg, /<title>[^<]*H200/, 'the file is titled');
+  const legendCodes = (file) => [...file.matchAll(/<g data-status="([a-z_]+)"><rect [^>]*fill="url\(#p-\1\)"/g)].map((m) => m[1]);
+  assert.deepEqual(legendCodes(svg), ['no_license_required', 'license_required', 'case_by_case', 'presumption_of_denial', 'embargoed', 'not_applicable'], 'legend entries with their patterns');
+  assert.match(svg, /<pattern id="p-not_applicable"[^>]*patternTransform="rotate\(-45\)"><rect fill="[^"]+"[^>]*\/><rect fill=/, 'not applicable: its own "\\" hatch');
+  assert.ok(texts.some((t) => /^Sans objet : pays exportateur \(1\)$/.test(t)), `"not applicable" in words: ${texts.join(' | ')}`);
+  // Exactly the live map's markers, where the live map draws them (within a unit), and
+  // Macao's dot clear of Hong Kong's.
+  const live = await page.evaluate(() => [...document.querySelector('h200-map').shadowRoot.querySelectorAll('svg.map g[data-iso]')]
+    .map((g) => { const c = g.querySelector('circle.dot'); return [g.getAttribute('data-iso'), +c.getAttribute('cx'), +c.getAttribute('cy')]; }));
+  const filed = [...svg.matchAll(/<g data-iso="([A-Z]{2})">.*?<circle class="dot" cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)]
+    .map((m) => [m[1], +m[2], +m[3], +m[4]]);
   assert.ok(live.length > 20, `${live.length} markers`);
+  assert.deepEqual(filed.map((m) => m[0]), live.map((m) => m[0]), 'the same markers, in the same order');
   for (const [iso, cx, cy] of live) {
-    assert.match(svg, new RegExp(`data-iso="${iso}">.*?<circle class="dot" cx="${cx}" cy="${cy}"`), `${iso}'s marker where the live map draws it`);
+    const [, fx, fy] = filed.find((m) => m[0] === iso);
+    assert.ok(Math.hypot(fx - cx, fy - cy) <= 1, `${iso}'s marker at ${fx},${fy} in the file, ${cx},${cy} on the map`);
   }
-  const at = (iso) => live.find((m) => m[0] === iso).slice(1).map(Number);
+  const at = (iso) => filed.find((m) => m[0] === iso);
   const [hk, mo] = [at('HK'), at('MO')];
-  assert.ok(Math.hypot(hk[0] - mo[0], hk[1] - mo[1]) >= 68, 'Macao\'s circle does not cover Hong Kong\'s');
-  assert.match(svg, /28 janvier 2026/, 'stamped with the date shown');
+  assert.ok(Math.hypot(hk[1] - mo[1], hk[2] - mo[2]) >= hk[3] + mo[3], 'Macao\'s circle does not cover Hong Kong\'s');
+  const stamp = texts[texts.length - 1];
+  assert.match(stamp, /^Situation au 28 janvier 2026 · faits vérifiés jusqu'au /, `the stamp: ${stamp}`);
   const [y, m, d] = asOf.split('-').map(Number);
   const mois = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-  assert.ok(svg.includes(`${d === 1 ? '1er' : d} ${mois[m - 1]} ${y}`), `and the dataset as_of (${asOf})`);
+  assert.ok(stamp.includes(`${d === 1 ? '1er' : d} ${mois[m - 1]} ${y}`), `and the dataset as_of (${asOf})`);
   // The PNG: the same drawing, 2000 px wide.
   const [pngDl] = await Promise.all([page.waitForEvent('download'), page.locator(`${W} button[data-download="png"]`).click()]);
   assert.equal(pngDl.suggestedFilename(), 'h200-map-export-2026-01-28.png');
@@ -326,5 +340,13 @@ test('table view: filter by status, same data as the map; CSV download stamped w
   fs.writeFileSync(path.join(OUT, 'download.png'), png);
   assert.equal(png.subarray(1, 4).toString(), 'PNG');
   assert.equal(png.readUInt32BE(16), 2000, 'PNG width');
+  // The import map: its legend ends with "not researched" and its hatch.
+  await page.locator(`${W} button[data-view="import"]`).click();
+  const [impDl] = await Promise.all([page.waitForEvent('download'), page.locator(`${W} button[data-download="svg"]`).click()]);
+  const imp = fs.readFileSync(await impDl.path(), 'utf8');
+  fs.writeFileSync(path.join(OUT, 'download-import.svg'), imp);
+  assert.deepEqual(legendCodes(imp), ['no_restriction_known', 'permit_required', 'restricted', 'blocked', 'not_researched']);
+  assert.match(imp, /<pattern id="p-not_researched"[^>]*patternTransform="rotate\(-45\)">/);
+  assert.match(imp, />Non étudié \(\d+\)<\/text>/, 'not researched, in words, with its count');
   await page.close();
 });

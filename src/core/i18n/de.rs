@@ -147,7 +147,8 @@ fn region(r: Region) -> &'static str {
         Region::Asia => "Asien",
         Region::MiddleEast => "Naher Osten",
         Region::Europe => "Europa",
-        Region::Americas => "Amerika",
+        Region::NorthAmerica => "Nordamerika",
+        Region::SouthAmerica => "Südamerika",
         Region::Africa => "Afrika",
     }
 }

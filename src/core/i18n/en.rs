@@ -145,7 +145,8 @@ fn region(r: Region) -> &'static str {
         Region::Asia => "Asia",
         Region::MiddleEast => "Middle East",
         Region::Europe => "Europe",
-        Region::Americas => "Americas",
+        Region::NorthAmerica => "North America",
+        Region::SouthAmerica => "South America",
         Region::Africa => "Africa",
     }
 }

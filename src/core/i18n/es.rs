@@ -145,7 +145,8 @@ fn region(r: Region) -> &'static str {
         Region::Asia => "Asia",
         Region::MiddleEast => "Oriente Medio",
         Region::Europe => "Europa",
-        Region::Americas => "Américas",
+        Region::NorthAmerica => "América del Norte",
+        Region::SouthAmerica => "América del Sur",
         Region::Africa => "África",
     }
 }

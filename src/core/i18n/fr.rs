@@ -149,7 +149,8 @@ fn region(r: Region) -> &'static str {
         Region::Asia => "Asie",
         Region::MiddleEast => "Moyen-Orient",
         Region::Europe => "Europe",
-        Region::Americas => "Amériques",
+        Region::NorthAmerica => "Amérique du Nord",
+        Region::SouthAmerica => "Amérique du Sud",
         Region::Africa => "Afrique",
     }
 }

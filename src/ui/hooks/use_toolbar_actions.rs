@@ -125,9 +125,11 @@ pub fn use_toolbar_actions(
                         cy,
                         &full,
                     ))),
-                    ToolbarAction::Region(r) => {
-                        d.dispatch(Action::SetViewBox(r.view_box(&full, page.geo.width)))
-                    }
+                    ToolbarAction::Region(r) => d.dispatch(Action::SetViewBox(r.view_box(
+                        &full,
+                        page.land(),
+                        page.geo.width,
+                    ))),
                     ToolbarAction::Mode(m) => d.dispatch(Action::SetMode(m)),
                     ToolbarAction::Share => {
                         let seg = deeplink::segment(&link_key, state, &page.full);

@@ -36,9 +36,9 @@ pub const STYLE: &str = concat!(
 /// boundary. Custom properties (`--h200-*` theming) still inherit.
 pub const GUARD: &str = ".h2m-root { all: initial; display: block; }\n";
 
-/// The attributes the loader forwards (`{lang, country, view, date, compare}`, strings or
-/// null; `undefined` or `null` for none) and `step`, the loader's count of story steps
-/// taken (a number; absent: 0).
+/// The attributes the loader forwards (`{lang, country, view, date, compare, theme}`,
+/// strings or null; `undefined` or `null` for none) and `step`, the loader's count of story
+/// steps taken (a number; absent: 0).
 ///
 /// Errors: a value that is not an object of strings.
 fn config_from(value: JsValue) -> Result<Config, JsValue> {
@@ -122,6 +122,16 @@ pub fn dataset_ok() -> bool {
     crate::ui::data::page_data().is_ok()
 }
 
+/// True when `iso` (any case) is the ISO 3166-1 alpha-2 code of a place on the map: the
+/// loader keeps the height it reserved for a details panel only for such a `country`.
+#[wasm_bindgen]
+pub fn is_map_entity(iso: &str) -> bool {
+    crate::ui::data::page_data().is_ok_and(|page| {
+        page.feature_index
+            .contains_key(&iso.trim().to_ascii_uppercase())
+    })
+}
+
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct MapHandle {
@@ -134,7 +144,7 @@ pub struct MapHandle {
 
 #[wasm_bindgen]
 impl MapHandle {
-    /// Applies new attribute values (`{lang, country, view, date, compare, step}`): only the
+    /// Applies new attribute values (`{lang, country, view, date, compare, theme, step}`): only the
     /// attributes that changed, or all of them when `step` changed (a story step; see
     /// [`crate::core::attrs::changes`]).
     ///

@@ -9,10 +9,11 @@
 // The WebAssembly module is fetched and compiled once per page, lazily, when the first map
 // nears the viewport; each element then mounts its own widget inside an open shadow root.
 // Attributes (src/core/attrs.rs `Config`): lang (fr|en|de|es), country (ISO 3166-1
-// alpha-2), view (export|import), date (YYYY-MM-DD), compare (YYYY-MM-DD..YYYY-MM-DD);
-// theme (light|dark) is CSS only. The widget reflects country and view back onto the
-// element and fires a bubbling "h200-map-change" event ({country, view}) when the reader
-// changes them.
+// alpha-2), view (export|import), date (YYYY-MM-DD), compare (YYYY-MM-DD..YYYY-MM-DD),
+// theme (light, the default | dark | auto: applied by the widget's stylesheet, checked by
+// the widget, which warns about junk values). The widget reflects country and view back
+// onto the element and fires a bubbling "h200-map-change" event ({country, view}) when the
+// reader changes them (never when it mounts, nor for the page's own attribute changes).
 //
 // Story steps (<h200-map-step>, [data-h200-step]) drive a map as the reader scrolls: their
 // code is h200-map-stories.js (this folder), fetched only when the page has a step.
@@ -31,7 +32,9 @@ const ASSETS = 'pkg/'; // @build:assets
 const AS_OF = ''; // @build:as_of
 
 const BASE = new URL('.', import.meta.url);
-const ATTRS = ['lang', 'country', 'view', 'date', 'compare'];
+const ATTRS = ['lang', 'country', 'view', 'date', 'compare', 'theme'];
+/** A `country` worth reserving a details panel for: two letters (the widget checks the code). */
+const ISO_CODE = /^\s*[A-Za-z]{2}\s*$/;
 const live = new Set(); // mounted elements, to replace them all if the module dies
 let wasm = null; // Promise of the initialised wasm-bindgen module, shared by all maps
 let dead = null; // {reason, detail} once the module cannot be used any more
@@ -119,6 +122,15 @@ const TEXT = {
   },
 };
 
+/** `YYYY-MM-DD` in words: "30 November 2026", "1er décembre 2026" (else as written). */
+function longDate(iso, lang) {
+  try {
+    const text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(`${iso}T00:00:00Z`));
+    return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  } catch { return iso; }
+}
+
 /** A paragraph of links (iframe page, table), built with DOM calls: no HTML parsing. */
 function linkList(el, withFrame) {
   const { lang, frame, table } = links(el);
@@ -134,7 +146,7 @@ function linkList(el, withFrame) {
     a.style.cssText = 'color:#0b57d0;text-decoration:underline;display:inline-block;padding:6px 0';
     p.append(a);
   };
-  add(table, AS_OF ? `${t.table}, ${t.asOf} ${AS_OF}` : t.table);
+  add(table, AS_OF ? `${t.table}, ${t.asOf} ${longDate(AS_OF, lang)}` : t.table);
   if (withFrame) add(frame, t.frame);
   p.className = 'h2m-links';
   return p;
@@ -148,16 +160,18 @@ function linkList(el, withFrame) {
  * floor (min-height) until the reader first touches the map, so the box never shrinks on
  * its own. A preselected country adds a details panel whose height depends on the country:
  * the reservation counts the shortest panel at that width, so the box can only grow, and
- * a growth below the bottom of the window moves nothing the reader sees.
+ * a growth below the bottom of the window moves nothing the reader sees. No panel for a
+ * `country` that is not two letters (junk: the widget ignores it); one that is two letters
+ * but names no place on the map loses its panel height when the module knows (_mount).
  */
-function reserve(el) {
+function reserve(el, panelAllowed = true) {
   const w = el.getBoundingClientRect().width || 600;
   const fr = langOf(el) === 'fr';
   const bands = fr
     ? [[330, 905], [420, 835], [540, 675], [680, 615], [740, 510], [1000, 465], [Infinity, 425]]
     : [[330, 835], [420, 805], [540, 635], [680, 530], [1000, 465], [Infinity, 385]];
   const chrome = bands.find(([max]) => w < max)[1];
-  const panel = el.getAttribute('country') ? 320 + 200000 / Math.max(w, 280) : 0;
+  const panel = panelAllowed && ISO_CODE.test(el.getAttribute('country') || '') ? 320 + 200000 / Math.max(w, 280) : 0;
   return Math.ceil(0.443 * w + chrome + panel);
 }
 
@@ -227,6 +241,13 @@ class H200Map extends HTMLElement {
     }
     live.add(this);
     if (!mod.dataset_ok()) this.shadowRoot.append(linkList(this, false));
+    // A two-letter country that is no place on the map opens no panel: keep no room for it
+    // (the widget warns on the console). The box only shrinks here, before anything below
+    // the map was laid out against the drawn map.
+    const country = this.getAttribute('country');
+    if (this._reserved && country && ISO_CODE.test(country) && !mod.is_map_entity(country)) {
+      this.style.minHeight = `${reserve(this, false)}px`;
+    }
     // The reservation stays as a floor until the reader's first touch or key in the map:
     // a change of height right after an input is not a layout shift (hadRecentInput).
     if (this._reserved) {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::core::attrs::{Config, PageInputs};
 use crate::core::i18n::sentences::{paint_label, summary};
-use crate::core::i18n::{name_of, t, Key, Lang};
+use crate::core::i18n::{colon, name_of, t, Key, Lang};
 use crate::core::render::Paint;
 use crate::core::scheduled::slider_end;
 use crate::ui::components::change_list::ChangeList;
@@ -73,7 +73,21 @@ fn tooltip(hover: &Hover, d: &Derived, lang: Lang) -> Html {
     }
 }
 
-/// The map box: the SVG map with its pointer and keyboard handlers, and the tooltip.
+/// The name and status of the country with the map's keyboard focus, in a corner of the
+/// map: a sighted keyboard user sees which country the arrow keys reached (the shape's
+/// accessible name says it to a screen reader, so this is `aria-hidden`). Shown by CSS
+/// only while a shape has the keyboard focus (`:focus-visible`).
+fn focus_label(iso: &str, d: &Derived, lang: Lang) -> Html {
+    let paint = Paint::of(iso, &d.statuses, d.unchanged.as_deref());
+    html! {
+        <p class="focus-name" aria-hidden="true" data-iso={iso.to_string()}>
+            <strong>{ name_of(&d.names, iso) }</strong>{ colon(lang) }{ paint_label(lang, paint) }
+        </p>
+    }
+}
+
+/// The map box: the SVG map with its pointer and keyboard handlers, the tooltip and the
+/// focused country's name.
 fn map_box(
     page: &Rc<PageData>,
     state: &MapState,
@@ -93,6 +107,7 @@ fn map_box(
                 selected={state.selected.clone()} focus={keys.roving.clone()} unchanged={d.unchanged.clone()}
                 view_box={state.view_box} lang={lang} />
             <div class="slot-tip">{ for tip }</div>
+            { focus_label(&keys.roving, d, lang) }
         </div>
     }
 }
@@ -143,7 +158,8 @@ fn widget(props: &WidgetProps) -> Html {
             axis={state.axis} lang={lang} on_close={on_close.clone()} />
     });
     html! {
-        <div class="h2m" ref={root_ref} lang={lang.tag()} data-view={state.axis.code()} data-mode={state.mode.code()}>
+        <div class="h2m" ref={root_ref} lang={lang.tag()} data-view={state.axis.code()} data-mode={state.mode.code()}
+            data-compare={state.compare.is_some().then_some("on")}>
             <header class="head">
                 <h2 class="title">{ t(lang, Key::Title) }</h2>
                 <p class="hint">{ t(lang, Key::ClickHint) }</p>
@@ -156,19 +172,25 @@ fn widget(props: &WidgetProps) -> Html {
             if state.mode == Mode::Map {
                 { map_box(page, &state, &derived, lang, &pointer, &keys, &box_ref) }
             } else {
-                <StatusTable page={page.clone()} date={state.date} axis={state.axis} names={derived.names.clone()} lang={lang} on_pick={select.clone()} />
+                <StatusTable page={page.clone()} date={state.date} axis={state.axis} names={derived.names.clone()}
+                    collator={derived.collator.clone()} lang={lang} on_pick={select.clone()} />
             }
             <Timeline date={state.date} min={start} max={end} today={today} as_of={dataset.as_of} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
             <CompareBar compare={state.compare} date={state.date} min={start} max={end} lang={lang} on_change={on_compare} />
             <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
                 zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
-            <ShareBox link={tools.share} lang={lang} />
+            <ShareBox shared={tools.share} lang={lang} />
             <p id="h2m-summary" class="sr">{ summary(lang, state.axis, state.date, &derived.statuses) }</p>
             <div class="sr" role="status" aria-live="polite">{ announce }</div>
-            <div class="slot-changes">{ for state.compare.map(|range| html! {
-                <ChangeList page={page.clone()} range={range} axis={state.axis} names={derived.names.clone()} lang={lang} on_pick={select.clone()} />
-            }) }</div>
-            <div class="slot-panel">{ for panel }</div>
+            // One box for what is read below the map: in a short fitted box (fit.css) it is
+            // the one part that scrolls, the list of changes first, then the details.
+            <div class="slot-details">
+                <div class="slot-changes">{ for state.compare.map(|range| html! {
+                    <ChangeList page={page.clone()} range={range} axis={state.axis} names={derived.names.clone()}
+                        collator={derived.collator.clone()} lang={lang} on_pick={select.clone()} />
+                }) }</div>
+                <div class="slot-panel">{ for panel }</div>
+            </div>
             <Footer date={state.date} as_of={dataset.as_of} lang={lang} />
             <Corrections page={page.clone()} names={derived.names.clone()} lang={lang} />
         </div>

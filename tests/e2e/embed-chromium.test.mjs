@@ -337,20 +337,63 @@ test('dataset text is never HTML; every rendered source link is https', async ()
   } finally { await inj.close(); }
 });
 
-test('junk attributes fall back to defaults with console warnings, never as HTML', async () => {
-  const { page, log, close } = await open(`${server.url}/pages/attrs.html`);
-  await waitForMap(page, 0);
+test('junk attributes and link values warn once and are ignored, never override a valid attribute, never HTML; no panel room for an unknown country', async () => {
+  const listenEarly = () => {
+    window.__changes = [];
+    document.addEventListener('h200-map-change', (e) => window.__changes.push(e.target.id));
+  };
+  const { page, log, close } = await open(`${server.url}/pages/attrs.html#h200-map/m2:country=XX,view=sideways,date=2026-02-30`, { init: listenEarly });
+  // The loader's first reservation, before the module: a panel for the two-letter "XX".
+  const early = await page.evaluate(() => ['m3', 'm4'].map((id) => parseFloat(document.getElementById(id).style.minHeight)));
+  assert.equal(await readAll(page), 4);
   const r = await page.evaluate(() => {
-    const root = document.querySelector('h200-map').shadowRoot;
-    return { xss: window.__xss, imgs: root.querySelectorAll('img').length, panel: !!root.querySelector('[role="region"]'),
-      lang: root.querySelector('.h2m').getAttribute('lang'), view: root.querySelector('button[data-view][aria-pressed="true"]').dataset.view };
+    const map = (id) => {
+      const root = document.getElementById(id).shadowRoot;
+      const thumb = root.querySelector('[role="slider"]');
+      return {
+        panel: root.querySelector('[role="region"]')?.getAttribute('data-iso') ?? null, imgs: root.querySelectorAll('img').length,
+        lang: root.querySelector('.h2m').getAttribute('lang'), view: root.querySelector('button[data-view][aria-pressed="true"]').dataset.view,
+        bg: getComputedStyle(root.querySelector('.h2m')).backgroundColor,
+        date: thumb.dataset.date, atEnd: thumb.getAttribute('aria-valuenow') === thumb.getAttribute('aria-valuemax'),
+        reserved: parseFloat(document.getElementById(id).style.minHeight) || 0, width: document.getElementById(id).getBoundingClientRect().width,
+      };
+    };
+    return { xss: window.__xss, m1: map('m1'), m2: map('m2'), m3: map('m3'), m4: map('m4'), changes: window.__changes };
   });
-  assert.deepEqual(r, { xss: undefined, imgs: 0, panel: false, lang: 'en', view: 'export' });
-  const w = log.warnings.join('\n');
-  assert.match(w, /unknown country "<img src=x onerror=window.__xss=1>"/);
-  assert.match(w, /yesterday/);
-  assert.match(w, /unsupported lang "xx"/);
-  assert.match(w, /unknown view "<b>import<\/b>"/);
+  assert.equal(r.xss, undefined);
+  assert.deepEqual(r.changes, [], 'no h200-map-change without a reader\'s action, junk or not');
+  assert.deepEqual({ ...r.m1, bg: undefined, date: undefined, atEnd: undefined, reserved: undefined, width: undefined },
+    { panel: null, imgs: 0, lang: 'en', view: 'export', bg: undefined, date: undefined, atEnd: undefined, reserved: undefined, width: undefined });
+  assert.equal(r.m2.panel, 'CN', 'the link\'s junk country does not replace the attribute\'s CN');
+  assert.equal(r.m2.view, 'export');
+  assert.equal(r.m2.bg, 'rgb(255, 255, 255)', 'theme="neon": the default, light');
+  assert.ok(r.m2.atEnd, `date="2099-01-01": the slider's end (${r.m2.date})`);
+  assert.equal(r.m4.date, '2027-04-06', 'a date attribute reaches the last scheduled change, past today');
+  assert.equal(r.m3.panel, null);
+  const w = log.warnings.filter((t) => t.startsWith('<h200-map>: '));
+  for (const re of [
+    /country "<img src=x onerror=window.__xss=1>" is not the ISO 3166-1 alpha-2 code of a place on the map; ignored/,
+    /date "yesterday" is not a day written YYYY-MM-DD; ignored/,
+    /unsupported lang "xx"/,
+    /view "<b>import<\/b>" is not "export" or "import"; ignored/,
+    /country "XX" in the link is not the ISO 3166-1 alpha-2 code of a place on the map; ignored/,
+    /view "sideways" in the link is not "export" or "import"; ignored/,
+    /date "2026-02-30" in the link is not a day written YYYY-MM-DD; ignored/,
+    /theme "neon" is not "light", "dark" or "auto"; ignored/,
+    /date "2099-01-01" is after the last day the map shows \(\d{4}-\d{2}-\d{2}, the last change already scheduled\); showing \d{4}-\d{2}-\d{2}/,
+    /country "XX" is not the ISO 3166-1 alpha-2 code of a place on the map; ignored/,
+    /view "map" is not "export" or "import"; ignored/,
+  ]) assert.equal(w.filter((t) => re.test(t)).length, 1, `one warning ${re}; got:\n${w.join('\n')}`);
+  // Attributes resolved again (the page changes one): the same junk does not warn again.
+  await page.evaluate(() => { document.getElementById('m2').setAttribute('view', 'import'); document.getElementById('m3').setAttribute('lang', 'fr'); });
+  await page.waitForFunction(() => document.getElementById('m3').shadowRoot.querySelector('.h2m[lang="fr"]'));
+  const again = log.warnings.filter((t) => t.startsWith('<h200-map>: '));
+  assert.deepEqual(again, w, 'each warning once');
+  // No room kept for the panel of "XX": the same reservation as the map without a country.
+  console.log(`# reservation for country="XX": ${early[0]} px before the module, ${r.m3.reserved} px after (no country: ${r.m4.reserved} px)`);
+  assert.equal(r.m3.width, r.m4.width);
+  assert.ok(early[0] > early[1] + 300, `before the module, "XX" looked like a code (${early})`);
+  assert.equal(r.m3.reserved, r.m4.reserved, `after: no panel room for "XX" (${r.m3.reserved} vs ${r.m4.reserved})`);
   assert.deepEqual(log.errors, []);
   await close();
 });

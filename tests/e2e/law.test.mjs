@@ -58,12 +58,14 @@ const axis = (page, which) => page.evaluate((which) => {
 const thumb = (page) => page.locator(`${W} [role="slider"]`);
 const widgetText = (page) => page.locator(`${W} .h2m`).innerText();
 const rule = (id) => DATA.rules.find((r) => r.id === id);
+/** A dataset French text as the widget shows it: French spacing (core::i18n::french_spacing). */
+const spaced = (fr) => fr.replace(/ ([:%])/g, '\u00a0$1').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 
 test('UAE on 1 September 2026 (French): licence required, who is licence-free, the scheduled end for G42 and Core42, 91 FR 43034', async () => {
   const { page, errors, close } = await open({ hash: link('AE', 'export', '2026-09-01') });
   const ex = await axis(page, 'export');
   assert.equal(ex.status, 'license_required');
-  assert.equal(ex.exceptionsHead, 'Sans licence pour : ');
+  assert.equal(ex.exceptionsHead, 'Sans licence pour\u00a0: ');
   assert.equal(ex.exceptions.length, 3, ex.exceptions.map((e) => e.text).join('\n'));
   assert.match(ex.exceptions[0].text, /gouvernement/);
   assert.match(ex.exceptions[1].text, /^G42 et Core42 .*, jusqu'au 5 avril 2027/);
@@ -74,20 +76,20 @@ test('UAE on 1 September 2026 (French): licence required, who is licence-free, t
   }
   assert.equal(ex.scheduled.length, 1);
   assert.equal(ex.scheduled[0].date, '2027-04-06');
-  assert.match(ex.scheduled[0].text, /^6 avril 2027 : fin de l'accès sans licence pour G42 et Core42 .*, dernier jour : 5 avril 2027 Non confirmé$/);
+  assert.match(ex.scheduled[0].text, /^6 avril 2027\u00a0: fin de l'accès sans licence pour G42 et Core42 .*, dernier jour\u00a0: 5 avril 2027 Non confirmé$/);
   const fr43034 = ex.sources[0];
   assert.match(fr43034.text, /91 FR 43034/);
   assert.equal(fr43034.href, 'https://www.federalregister.gov/d/2026-14132');
   assert.deepEqual([fr43034.kind, fr43034.access], ['primary', 'quoted']);
-  assert.match(fr43034.text, /texte officiel non consulté : connu par une citation dans un autre document$/);
+  assert.match(fr43034.text, /texte officiel non consulté\u00a0: connu par une citation dans un autre document$/);
   const mirror = ex.sources.find((s) => s.href === 'https://federalstatelaw.com/federal-register/2023-23055');
   assert.equal(mirror.kind, 'mirror');
   assert.match(mirror.text, /copie non officielle \(miroir\)$/);
   assert.ok(ex.sources.every((s) => !/mirror/.test(s.text) || s.kind !== 'primary' || s.access !== 'read'), 'no mirror presented as a primary text read');
   const im = await axis(page, 'import');
   assert.equal(im.status, 'not_researched');
-  assert.match(im.text, /Non étudié : personne n'a vérifié/);
-  assert.match(im.text, /Aucune source : personne n'a encore étudié/);
+  assert.match(im.text, /Non étudié\u00a0: personne n'a vérifié/);
+  assert.match(im.text, /Aucune source\u00a0: personne n'a encore étudié/);
   assert.doesNotMatch(im.text, /Aucune restriction/);
   assert.equal(im.since, null, 'no "since" for a no-data status');
   assert.equal(im.badge, null);
@@ -150,7 +152,7 @@ test('China on 1 September 2026: import restricted with the August sources; the 
   for (const [date, shown] of [['2026-02-01', false], ['2026-03-01', true]]) {
     const v = await open({ hash: link('CN', 'import', date) });
     const conditions = [...(await axis(v.page, 'import')).conditions, ...(await axis(v.page, 'export')).conditions];
-    for (const c of testimony) assert.equal(conditions.some((x) => x.startsWith(c.fr)), shown, `${date}: ${c.fr}`);
+    for (const c of testimony) assert.equal(conditions.some((x) => x.startsWith(spaced(c.fr))), shown, `${date}: ${c.fr}`);
     assert.equal(conditions.some((c) => /24 février 2026/.test(c)), shown, `${date}: ${conditions.join('\n')}`);
     await v.close();
   }
@@ -161,7 +163,7 @@ test('Malaysia, the United States, Germany: the transit permit note, "not applic
   const my = await axis(page, 'import');
   assert.equal(my.status, 'no_restriction_known');
   const transit = rule('my-import-2025-07-no-import-rule').conditions.find((c) => c.from === '2025-07-14');
-  assert.ok(my.conditions.some((c) => c.startsWith(transit.fr)), my.conditions.join('\n'));
+  assert.ok(my.conditions.some((c) => c.startsWith(spaced(transit.fr))), my.conditions.join('\n'));
   assert.match(transit.fr, /transit/);
   await close();
 
@@ -192,7 +194,7 @@ test('slider: a future tick on 6 April 2027, today a stop, the "later changes ma
   assert.match(await future.getAttribute('class'), /future/);
   assert.doesNotMatch(await future.getAttribute('class'), /past/);
   const next = await page.locator(`${W} .timeline .next`).innerText();
-  assert.match(next, /^Prévu 6 avr\. 2027 — Émirats arabes unis : fin de l'accès sans licence pour G42 et Core42/);
+  assert.match(next, /^Prévu 6 avr\. 2027 — Émirats arabes unis\u00a0: fin de l'accès sans licence pour G42 et Core42/);
   const notice = page.locator(`${W} .after-asof`);
   assert.equal(await notice.count(), 0, 'no notice today');
   const text = await widgetText(page);
@@ -205,10 +207,11 @@ test('slider: a future tick on 6 April 2027, today a stop, the "later changes ma
   await page.keyboard.press('PageUp'); // 2026-12-31: 31 days after as_of
   assert.equal(await thumb(page).getAttribute('data-date'), '2026-12-31');
   assert.equal(await notice.count(), 1);
-  assert.equal(await notice.innerText(), 'Des changements ultérieurs peuvent manquer : faits vérifiés jusqu\'au 30 novembre 2026.');
+  assert.equal(await notice.innerText(), 'Il se peut que des changements plus récents ne soient pas pris en compte\u00a0: faits vérifiés jusqu\'au 30 novembre 2026.');
   await page.keyboard.press('ArrowRight');
   assert.equal(await thumb(page).getAttribute('data-date'), '2027-04-06', 'the next stop is the scheduled change');
-  assert.match(await page.locator(`${W} .timeline .now`).innerText(), /Émirats arabes unis : fin de l'accès sans licence/);
+  const now = await page.locator(`${W} .timeline .now`).innerText();
+  assert.match(now, /^Situation au 6 avril 2027\. Dernier événement\u00a0: 6 avr\. 2027, Émirats arabes unis\u00a0: fin de l'accès sans licence/, 'two sentences, not a range');
   assert.equal(await page.locator(`${W} .timeline .next`).count(), 0);
   await page.keyboard.press('ArrowLeft');
   assert.equal(await thumb(page).getAttribute('data-date'), TODAY, 'back to today');
@@ -231,7 +234,7 @@ test('slider: a future tick on 6 April 2027, today a stop, the "later changes ma
 
 test('"Updates and corrections": the dataset\'s log, newest first, by keyboard, in French and English', async () => {
   const newest = [...DATA.corrections].sort((a, b) => b.date.localeCompare(a.date));
-  for (const [lang, title, my, why] of [['fr', 'Mises à jour et corrections', 'Malaisie', 'Pourquoi : '], ['en', 'Updates and corrections', 'Malaysia', 'Why: ']]) {
+  for (const [lang, title, my, why] of [['fr', 'Mises à jour et corrections', 'Malaisie', 'Pourquoi\u00a0: '], ['en', 'Updates and corrections', 'Malaysia', 'Why: ']]) {
     for (const phone of [false, true]) {
       const { page, errors, close } = await open({ lang, phone });
       const log = page.locator(`${W} details.corrections`);
@@ -250,7 +253,7 @@ test('"Updates and corrections": the dataset\'s log, newest first, by keyboard, 
       const entry = entries.find((e, i) => newest[i].countries?.length === 1 && newest[i].countries[0] === 'MY');
       assert.match(entry.text, new RegExp(`· ${my}\\n`));
       assert.ok(entry.text.includes(why), entry.text);
-      assert.ok(entry.text.includes(lang === 'fr' ? newest.find((c) => c.countries?.[0] === 'MY').fr : newest.find((c) => c.countries?.[0] === 'MY').en));
+      assert.ok(entry.text.includes(lang === 'fr' ? spaced(newest.find((c) => c.countries?.[0] === 'MY').fr) : newest.find((c) => c.countries?.[0] === 'MY').en));
       assert.ok(entry.links.length >= 1);
       for (const [href, target, rel] of entries.flatMap((e) => e.links)) {
         assert.ok(href.startsWith('https://') && target === '_blank' && /noopener/.test(rel), href);
@@ -271,7 +274,7 @@ test('compare: Malaysia\'s import research is not a change in the law (not colou
   const legal = await page.locator(`${W} .changes li.change`).evaluateAll((els) => els.map((e) => e.dataset.changeIso));
   assert.ok(legal.includes('CN') && !legal.includes('MY'), legal.join());
   const my = page.locator(`${W} .changes li.apart[data-change-iso="MY"]`);
-  assert.match(await my.innerText(), /Non étudié → Aucune restriction connue\s+recherche ajoutée : aucun statut n'était connu avant \(14 juillet 2025\)/);
+  assert.match(await my.innerText(), /Non étudié → Aucune restriction connue\s+recherche ajoutée\u00a0: aucun statut n'était connu avant \(14 juillet 2025\)/);
   assert.equal(await page.locator(`${W} .changes .apart-head`).innerText(), 'Pas un changement du droit');
   const legend = await page.locator(`${W} .legend li`).evaluateAll((els) => els.map((e) => [e.dataset.status, e.textContent.trim()]));
   assert.deepEqual(legend.at(-1).slice(0, 1), ['unchanged']);
@@ -345,4 +348,27 @@ test('static table pages: no "since" for no-data statuses, the corrections log a
     assert.equal((section.match(/<li data-date=/g) || []).length, DATA.corrections.length);
     assert.doesNotMatch(section, /<script|href="(?!https:)/);
   }
+});
+
+test('static tables and fallback fragments print dates in words in their language (ISO only in datetime attributes)', () => {
+  const [y, m, d] = DATA.as_of.split('-').map(Number);
+  const words = {
+    en: `${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}`,
+    fr: `${d === 1 ? '1er' : d} ${['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'][m - 1]} ${y}`,
+  };
+  const text = (html) => html.replace(/<!--.*?-->/gs, '').replace(/<[^>]+>/g, '').replace(/&#39;/g, "'");
+  for (const [file, lang, since] of [['table.html', 'en', /since\s+(at least\s+)?\d{1,2} [A-Z][a-z]+ \d{4}/], ['table.fr.html', 'fr', /depuis le\s+(1er|\d{1,2}) [a-zéû]+ \d{4}/]]) {
+    const html = fs.readFileSync(path.join(DIST, file), 'utf8');
+    const rows = text(html.match(/<tbody>(.*?)<\/tbody>/s)[1]);
+    assert.doesNotMatch(rows, /\d{4}-\d{2}-\d{2}/, `${file}: no ISO date in the rows`);
+    assert.match(rows, since, `${file}: "since" in words`);
+    assert.ok(html.includes(`<time datetime="`), `${file}: machine-readable days kept`);
+    assert.ok(text(html.match(/<p class="asof"[^>]*>.*?<\/p>/s)[0]).includes(words[lang]), `${file}: as_of in words (${words[lang]})`);
+  }
+  for (const lang of ['en', 'fr']) {
+    const frag = text(fs.readFileSync(path.join(DIST, `fallback.${lang}.html`), 'utf8'));
+    assert.ok(frag.includes(words[lang]) && !/\d{4}-\d{2}-\d{2}/.test(frag), `fallback.${lang}.html: ${words[lang]}, no ISO date`);
+  }
+  assert.match(fs.readFileSync(path.join(DIST, 'table.fr.html'), 'utf8'), /au moins depuis le <time datetime="2022-10-07">7 octobre 2022<\/time>/,
+    'in force when the model starts: "since at least", as the widget says');
 });

@@ -289,7 +289,7 @@ test('step changes are announced; colour transitions follow prefers-reduced-moti
     await reach(page, 'h200-map-step:nth-of-type(3)');
     await expectMap(page, 'carte-h200', { compare: '2025-12-08..2026-01-15' });
     const live2 = await page.evaluate(() => document.getElementById('carte-h200').shadowRoot.querySelector('[aria-live]').textContent);
-    assert.match(live2, /Comparer deux dates : 8 décembre 2025 → 15 janvier 2026/, `the comparison is announced (${live2})`);
+    assert.match(live2, /Comparer deux dates\u00a0: 8 décembre 2025 → 15 janvier 2026/, `the comparison is announced (${live2})`);
     durations[motion] = await page.evaluate(() => ({
       map: getComputedStyle(document.getElementById('carte-h200').shadowRoot.querySelector('svg.map path.c')).transitionDuration,
       step: getComputedStyle(document.querySelector('h200-map-step')).transitionDuration,
@@ -367,6 +367,21 @@ for (const [name, device] of [['touch phone 390x844, swiping', PHONE], ['desktop
       if (changes) assert.deepEqual(shown.changes, changes, `step ${i + 1}: the changes the article names`);
       if (i === 2) {
         await page.screenshot({ path: path.join(OUT, cdp ? 'demo-story-phone.png' : 'demo-story-desktop.png') });
+        // The comparison step: its list of changes is in view in the map's box (on a phone,
+        // half a screen), and every change can be scrolled to.
+        const seen = await page.evaluate(() => {
+          const root = document.getElementById('carte-h200').shadowRoot;
+          const box = document.querySelector('.story-map').getBoundingClientRect();
+          const items = [...root.querySelectorAll('.changes li.change')];
+          const shown = (el) => { const r = el.getBoundingClientRect(); return r.top >= box.top && r.top + 16 <= Math.min(box.bottom, innerHeight); };
+          const first = shown(items[0]);
+          items[items.length - 1].scrollIntoView({ block: 'nearest' });
+          const last = shown(items[items.length - 1]);
+          items[0].scrollIntoView({ block: 'nearest' });
+          return { first, last, n: items.length };
+        });
+        assert.ok(seen.first, 'the first change is in view');
+        assert.ok(seen.last, `the last of the ${seen.n} changes can be scrolled into view`);
       }
     }
     const layout = await page.evaluate(() => {

@@ -29,6 +29,7 @@ pub(super) const TABLE: Table = Table {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     colon: ": ",
+    semicolon: "; ",
     date: |day, month, year| format!("{day} {month} {year}"),
     short_date: |day, month, year| format!("{day} {month} {year}"),
     month_year: |month, year| format!("{month} {year}"),
@@ -115,6 +116,10 @@ fn text(key: Key) -> &'static str {
         ResearchAdded => "research added: no status was known before",
         NoDataNow => "no status known any more",
         Today => "today",
+        LatestEvent => "Latest event",
+        LinkCopied => "Link copied",
+        LinkNotCopied => "Copy this link:",
+        SeveralMatches => "Several countries match: choose one from the list.",
     }
 }
 

@@ -29,7 +29,8 @@ pub(super) const TABLE: Table = Table {
         "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
         "déc.",
     ],
-    colon: " : ",
+    colon: "\u{a0}: ",
+    semicolon: "\u{202f}; ",
     date: |day, month, year| match day {
         1 => format!("1er {month} {year}"),
         _ => format!("{day} {month} {year}"),
@@ -42,10 +43,10 @@ pub(super) const TABLE: Table = Table {
 fn text(key: Key) -> &'static str {
     use Key::*;
     match key {
-        AfterAsOf => "des changements ultérieurs peuvent manquer : faits vérifiés jusqu'au",
-        NoSource => "Aucune source : personne n'a encore étudié les règles d'importation de ce pays.",
-        NotLegalAdvice => "Information journalistique, pas un avis juridique : les exportateurs doivent vérifier l'EAR et leurs licences.",
-        Title => "Où la puce NVIDIA H200 peut-elle légalement aller ?",
+        AfterAsOf => "il se peut que des changements plus récents ne soient pas pris en compte\u{a0}: faits vérifiés jusqu'au",
+        NoSource => "Aucune source\u{a0}: personne n'a encore étudié les règles d'importation de ce pays.",
+        NotLegalAdvice => "Information journalistique, pas un avis juridique\u{a0}: les exportateurs doivent vérifier l'EAR et leurs licences.",
+        Title => "Où la puce NVIDIA H200 peut-elle légalement aller\u{202f}?",
         ViewExport => "Licence d'export américaine",
         ViewImport => "Importation dans le pays",
         ViewLabel => "La carte montre",
@@ -60,7 +61,7 @@ fn text(key: Key) -> &'static str {
         Rule => "Règle",
         AsOf => "Situation au",
         FactsUpTo => "faits vérifiés jusqu'au",
-        ClickHint => "Touchez ou cliquez un pays pour ses règles et ses sources.",
+        ClickHint => "Touchez un pays ou cliquez dessus pour voir ses règles et ses sources.",
         NoData => "Pas de données",
         MapLabel => "Carte du monde (choroplèthe, projection Equal Earth)",
         OpensNewTab => "(s'ouvre dans un nouvel onglet)",
@@ -90,7 +91,7 @@ fn text(key: Key) -> &'static str {
         Share => "Lien vers cette vue",
         NeverEnforced => "publiée, jamais appliquée",
         Details => "Détails",
-        Credit => "Carte : Natural Earth (domaine public), projection Equal Earth. Données : voir les sources de chaque pays.",
+        Credit => "Carte\u{a0}: Natural Earth (domaine public), projection Equal Earth. Données\u{a0}: voir les sources de chaque pays.",
         DataLanguage => "",
         LicenceFreeFor => "Sans licence pour",
         ExemptFrom => "Exemptés de cette règle",
@@ -110,15 +111,19 @@ fn text(key: Key) -> &'static str {
         SourceLegal => "cabinet d'avocats ou presse spécialisée",
         SourceNews => "article de presse",
         SourceAggregator => "agrégateur ou blog (peu fiable)",
-        AccessQuoted => "non consulté : connu par une citation dans un autre document",
-        AccessCited => "non consulté : connu parce qu'un autre document le cite",
+        AccessQuoted => "non consulté\u{a0}: connu par une citation dans un autre document",
+        AccessCited => "non consulté\u{a0}: connu parce qu'un autre document le cite",
         Corrections => "Mises à jour et corrections",
         Why => "Pourquoi",
         WholeDataset => "tous les pays",
         NotLegalChanges => "Pas un changement du droit",
-        ResearchAdded => "recherche ajoutée : aucun statut n'était connu avant",
+        ResearchAdded => "recherche ajoutée\u{a0}: aucun statut n'était connu avant",
         NoDataNow => "plus aucun statut connu",
         Today => "aujourd'hui",
+        LatestEvent => "Dernier événement",
+        LinkCopied => "Lien copié",
+        LinkNotCopied => "Copiez ce lien\u{a0}:",
+        SeveralMatches => "Plusieurs pays correspondent\u{a0}: choisissez-en un dans la liste.",
     }
 }
 
@@ -133,7 +138,7 @@ fn status(s: Status) -> &'static str {
         Status::PermitRequired => "Permis requis",
         Status::Restricted => "Restreinte",
         Status::Blocked => "Bloquée",
-        Status::NotApplicable => "Sans objet : pays exportateur",
+        Status::NotApplicable => "Sans objet\u{a0}: pays exportateur",
         Status::NotResearched => "Non étudié",
     }
 }

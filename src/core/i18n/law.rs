@@ -6,7 +6,7 @@
 //! Dataset texts (parties, notes, corrections) exist in English and French: German and
 //! Spanish use the English ones ([`Lang::pick`]).
 
-use super::{colon, format_date, status_label, t, Key, Lang};
+use super::{colon, format_date, semicolon, status_label, t, Key, Lang};
 use crate::core::date::Date;
 use crate::core::engine::{Model, Scheduled, ScheduledChange};
 use crate::core::model::{Access, Axis, Exception, SourceKind};
@@ -122,7 +122,7 @@ pub fn future_label(
         .iter()
         .map(|(text, names)| format!("{}{}{text}", names.join(", "), colon(lang)))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(semicolon(lang))
 }
 
 /// A source's reliability class in words: "official text", "unofficial copy (mirror)", …
@@ -241,10 +241,10 @@ mod tests {
         assert!(en.ends_with(", last day: 5 April 2027"), "{en}");
         let fr = scheduled_line(Lang::Fr, &model, Axis::Export, s);
         assert!(
-            fr.starts_with("6 avril 2027 : fin de l'accès sans licence pour G42 et Core42"),
+            fr.starts_with("6 avril 2027\u{a0}: fin de l'accès sans licence pour G42 et Core42"),
             "{fr}"
         );
-        assert!(fr.ends_with(", dernier jour : 5 avril 2027"), "{fr}");
+        assert!(fr.ends_with(", dernier jour\u{a0}: 5 avril 2027"), "{fr}");
         let es = scheduled_line(Lang::Es, &model, Axis::Export, s);
         assert!(es.starts_with("6 de abril de 2027: fin del acceso sin licencia para G42"));
     }
@@ -274,7 +274,7 @@ mod tests {
         });
         assert_eq!(
             scheduled_text(Lang::Fr, &model, Axis::Export, &status),
-            "nouveau statut : Pas de licence requise"
+            "nouveau statut\u{a0}: Pas de licence requise"
         );
         let rule = at(ScheduledChange::Rule {
             before: "us-export-2023-d1-d4".into(),
@@ -319,7 +319,7 @@ mod tests {
         assert_eq!(source_access_label(Lang::En, Access::Read), None);
         assert_eq!(
             source_access_label(Lang::Fr, Access::Quoted),
-            Some("non consulté : connu par une citation dans un autre document")
+            Some("non consulté\u{a0}: connu par une citation dans un autre document")
         );
         for lang in Lang::ALL {
             assert!(source_access_label(lang, Access::Cited).is_some());
@@ -335,7 +335,8 @@ mod tests {
         );
         assert_eq!(
             after_as_of_notice(Lang::Fr, as_of),
-            "Des changements ultérieurs peuvent manquer : faits vérifiés jusqu'au 30 novembre 2026."
+            "Il se peut que des changements plus récents ne soient pas pris en compte\u{a0}: \
+             faits vérifiés jusqu'au 30 novembre 2026."
         );
         let name = |iso: &str| format!("<{iso}>");
         assert_eq!(correction_scope(Lang::Fr, &[], &name), "tous les pays");

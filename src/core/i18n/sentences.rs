@@ -4,7 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{axis_label, colon, format_date, name_of, status_label, t, Key, Lang};
+use super::{
+    axis_label, colon, format_date, format_short_date, name_of, semicolon, status_label, t, Key,
+    Lang,
+};
 use crate::core::date::Date;
 use crate::core::model::{Axis, Status};
 use crate::core::render::{Look, Paint};
@@ -19,9 +22,10 @@ pub fn paint_label(lang: Lang, paint: Paint) -> &'static str {
     }
 }
 
-/// The accessible name of a map shape or marker: "China: Licence, case-by-case review".
+/// The accessible name of a map shape or marker: "China: Licence, case-by-case review"
+/// ("Chine : …" in French, with a no-break space).
 pub fn shape_label(lang: Lang, name: &str, paint: Paint) -> String {
-    format!("{name}: {}", paint_label(lang, paint))
+    format!("{name}{}{}", colon(lang), paint_label(lang, paint))
 }
 
 /// How the map draws `iso`: its [`Paint`] and its accessible name in `lang`.
@@ -65,7 +69,7 @@ pub fn summary(lang: Lang, axis: Axis, date: Date, statuses: &HashMap<String, St
             " {}{}{}.",
             t(lang, Key::NoData),
             colon(lang),
-            no_data.join("; ")
+            no_data.join(semicolon(lang))
         )
     };
     format!(
@@ -74,7 +78,7 @@ pub fn summary(lang: Lang, axis: Axis, date: Date, statuses: &HashMap<String, St
         t(lang, Key::AsOf),
         format_date(lang, date),
         colon(lang),
-        parts.join("; ")
+        parts.join(semicolon(lang))
     )
 }
 
@@ -151,6 +155,23 @@ pub fn announcement(
     parts.join(". ")
 }
 
+/// The date line under the slider: "Situation on 1 December 2026." and, when an event of
+/// the slider is on or before that day, "Latest event: 31 May 2026, BIS: licence needed
+/// …" (`event`: its date and label). Two sentences, so that the two dates cannot be read
+/// as a range.
+pub fn date_line(lang: Lang, date: Date, event: Option<(Date, &str)>) -> (String, String) {
+    let shown = format!("{} {}.", t(lang, Key::AsOf), format_date(lang, date));
+    let latest = event.map_or_else(String::new, |(d, label)| {
+        format!(
+            "{}{}{}, {label}",
+            t(lang, Key::LatestEvent),
+            colon(lang),
+            format_short_date(lang, d)
+        )
+    });
+    (shown, latest)
+}
+
 /// The footer line: "Situation on DATE · facts checked up to AS_OF." (`as_of` is the
 /// dataset's only freshness stamp).
 pub fn as_of_line(lang: Lang, date: Date, as_of: Date) -> String {
@@ -206,8 +227,11 @@ mod tests {
             "US export licence — Situation on 1 February 2026: 2: No licence required; \
              1: Licence, case-by-case review. No data: 1 (Not applicable: the exporting country)."
         );
-        assert!(summary(Lang::Fr, Axis::Export, d("2026-02-01"), &statuses)
-            .starts_with("Licence d'export américaine — Situation au 1er février 2026 : 2 : "));
+        assert!(
+            summary(Lang::Fr, Axis::Export, d("2026-02-01"), &statuses).starts_with(
+                "Licence d'export américaine — Situation au 1er février 2026\u{a0}: 2\u{a0}: "
+            )
+        );
     }
 
     fn shown(axis: Axis, date: &str, compare: Option<(&str, &str)>) -> Shown {
@@ -233,7 +257,7 @@ mod tests {
         let feb = shown(Axis::Import, "2026-02-01", None);
         assert_eq!(
             announcement(Lang::Fr, feb, feb, Some(cn)),
-            "Chine — Importation dans le pays : Bloquée, depuis le 14 janvier 2026",
+            "Chine — Importation dans le pays\u{a0}: Bloquée, depuis le 14 janvier 2026",
             "a selection alone"
         );
         let export = shown(Axis::Export, "2026-02-01", None);
@@ -260,8 +284,8 @@ mod tests {
         let jan = shown(Axis::Import, "2026-01-14", None);
         assert_eq!(
             announcement(Lang::Fr, before, jan, Some(cn)),
-            "Date affichée : 14 janvier 2026. Chine — Importation dans le pays : Bloquée, \
-             depuis le 14 janvier 2026"
+            "Date affichée\u{a0}: 14 janvier 2026. Chine — Importation dans le pays\u{a0}: \
+             Bloquée, depuis le 14 janvier 2026"
         );
         let range = shown(
             Axis::Import,
@@ -270,7 +294,7 @@ mod tests {
         );
         assert_eq!(
             announcement(Lang::Fr, jan, range, None),
-            "Comparer deux dates : 8 décembre 2025 → 15 janvier 2026"
+            "Comparer deux dates\u{a0}: 8 décembre 2025 → 15 janvier 2026"
         );
         assert_eq!(
             announcement(
@@ -296,6 +320,25 @@ mod tests {
     }
 
     #[test]
+    fn the_date_line_cannot_be_read_as_a_range() {
+        let (shown, latest) = date_line(
+            Lang::Fr,
+            d("2026-12-01"),
+            Some((d("2026-05-31"), "BIS\u{a0}: licence exigée")),
+        );
+        assert_eq!(shown, "Situation au 1er décembre 2026.");
+        assert_eq!(
+            latest,
+            "Dernier événement\u{a0}: 31 mai 2026, BIS\u{a0}: licence exigée"
+        );
+        let (shown, latest) = date_line(Lang::En, d("2022-10-07"), None);
+        assert_eq!(
+            (shown.as_str(), latest.as_str()),
+            ("Situation on 7 October 2022.", "")
+        );
+    }
+
+    #[test]
     fn stamps_and_labels() {
         assert_eq!(
             export_stamp(Lang::En, d("2026-01-28"), d("2026-07-08")),
@@ -315,7 +358,7 @@ mod tests {
         );
         assert_eq!(
             shape_label(Lang::Fr, "Chine", Paint::Unchanged),
-            "Chine: Aucun changement juridique connu"
+            "Chine\u{a0}: Aucun changement juridique connu"
         );
         assert_eq!(
             shape_label(Lang::En, "Aruba", Paint::NoData),

@@ -12,10 +12,13 @@ use yew::prelude::*;
 use crate::core::compare::{split, ChangeKind};
 use crate::core::date::Date;
 use crate::core::engine::{ChangeRecord, Model};
-use crate::core::i18n::{colon, format_date, format_pub_date, name_of, status_label, t, Key, Lang};
+use crate::core::i18n::{
+    colon, format_date, format_pub_date, name_of, semicolon, status_label, t, Key, Lang,
+};
 use crate::core::model::{Axis, SourceKind};
 use crate::ui::components::source_item::source_link;
 use crate::ui::data::PageData;
+use crate::ui::intl::Collator;
 
 /// At most this many sources per change.
 const MAX_SOURCES: usize = 3;
@@ -31,6 +34,8 @@ pub struct ChangeListProps {
     pub axis: Axis,
     /// Country names in the UI language.
     pub names: Rc<HashMap<String, String>>,
+    /// Their alphabetical order.
+    pub collator: Rc<Collator>,
     /// UI language.
     pub lang: Lang,
     /// Select a country.
@@ -58,7 +63,7 @@ fn change_item(
             )
         })
         .collect::<Vec<_>>()
-        .join(" ; ");
+        .join(semicolon(lang));
     let sources = c.after.sources.iter().filter_map(|id| model.source(id)).take(MAX_SOURCES).map(|s| html! {
         <li class={classes!((s.kind == SourceKind::Primary).then_some("primary"))}>{ source_link(s, &s.title, None) }
             <span class="meta">{ format!(" — {}, {}", s.publisher, format_pub_date(lang, s.date)) }</span></li>
@@ -97,7 +102,7 @@ fn apart_item(
         .iter()
         .map(|x| format_date(lang, x.date))
         .collect::<Vec<_>>()
-        .join(" ; ");
+        .join(semicolon(lang));
     html! {
         <li class="apart" data-change-iso={c.iso.clone()}>
             <button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(iso.clone()))}>{ name }</button>
@@ -107,8 +112,8 @@ fn apart_item(
     }
 }
 
-/// The list of changes between A and B on the map's axis, by country name; the moves to
-/// or from "no data" apart, after them.
+/// The list of changes between A and B on the map's axis, by country name (in the UI
+/// language's alphabetical order); the moves to or from "no data" apart, after them.
 #[function_component(ChangeList)]
 pub fn change_list(props: &ChangeListProps) -> Html {
     let lang = props.lang;
@@ -116,8 +121,9 @@ pub fn change_list(props: &ChangeListProps) -> Html {
     let (a, b) = props.range;
     let name = |iso: &str| name_of(&props.names, iso);
     let (mut legal, mut apart) = split(model, props.axis, a, b);
-    legal.sort_by_cached_key(|c| name(&c.iso).to_lowercase());
-    apart.sort_by_cached_key(|(c, _)| name(&c.iso).to_lowercase());
+    let order = |a: &str, b: &str| props.collator.compare(&name(a), &name(b));
+    legal.sort_by(|a, b| order(&a.iso, &b.iso));
+    apart.sort_by(|(a, _), (b, _)| order(&a.iso, &b.iso));
     let items = legal
         .iter()
         .map(|c| change_item(model, c, name(&c.iso), lang, &props.on_pick));

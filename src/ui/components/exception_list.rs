@@ -26,10 +26,10 @@ fn cites(model: &Model, e: &Exception, lang: Lang) -> Html {
 
 /// One exempt party.
 fn item(model: &Model, e: &Exception, lang: Lang) -> Html {
-    let note = e
-        .note_en
-        .as_deref()
-        .map(|en| lang.pick(en, e.note_fr.as_deref().unwrap_or(en)));
+    let note = e.note_en.as_deref().map(|en| {
+        lang.pick(en, e.note_fr.as_deref().unwrap_or(en))
+            .into_owned()
+    });
     html! {
         <li data-exception="">
             <span class="party">{ exception_text(lang, e) }</span>

@@ -29,7 +29,8 @@ pub struct LegendProps {
 }
 
 /// Swatches in legend order (least to most restrictive) with the number of countries, then
-/// the no-data statuses apart; in compare mode, the unchanged ones last.
+/// the no-data statuses apart; in compare mode, the unchanged ones last. A status no
+/// country has is `li.zero` (a short fitted box leaves it out in compare mode, fit.css).
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
     let entries = legend_counts(props.axis, &props.statuses, props.unchanged.as_deref());
@@ -37,7 +38,7 @@ pub fn legend(props: &LegendProps) -> Html {
         <ul class="legend" aria-label={t(props.lang, Key::Legend)}>
             { for entries.into_iter().map(|(paint, n)| html! {
                 <li data-status={paint.code()}
-                    class={classes!(matches!(paint, Paint::Status(s) if s.is_no_data()).then_some("apart"))}>
+                    class={classes!(matches!(paint, Paint::Status(s) if s.is_no_data()).then_some("apart"), (n == 0).then_some("zero"))}>
                     { swatch(paint) }
                     { paint_label(props.lang, paint) }
                     <span class="n">{ format!(" ({n})") }</span>

@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::core::date::Date;
 use crate::core::freshness::after_as_of;
 use crate::core::i18n::law::after_as_of_notice;
+use crate::core::i18n::sentences::date_line;
 use crate::core::i18n::{colon, format_date, format_short_date, t, Key, Lang};
 use crate::core::timeline::{current, date_at, percent, shift, step, Tick, PAGE_DAYS};
 use crate::ui::hooks::use_play;
@@ -106,7 +107,8 @@ fn outlook(props: &TimelineProps) -> Html {
     html! { <>{ for next }{ for late }</> }
 }
 
-/// The date in words and the latest event's label under the track.
+/// Under the track, two sentences that cannot be read as a range: "Situation on 1
+/// December 2026." and "Latest event: 31 May 2026, BIS: …" (`sentences::date_line`).
 fn now_line(props: &TimelineProps) -> Html {
     let lang = props.lang;
     let event = current(&props.ticks, props.date).map(|c| {
@@ -115,12 +117,19 @@ fn now_line(props: &TimelineProps) -> Html {
         } else {
             format!(" ({})", t(lang, Key::NeverEnforced))
         };
-        html! { <span class="event">{ format!(" — {}{}{}{never}", format_short_date(lang, c.date), colon(lang), c.label) }</span> }
+        (c.date, format!("{}{never}", c.label))
     });
+    let (shown, latest) = date_line(
+        lang,
+        props.date,
+        event.as_ref().map(|(d, l)| (*d, l.as_str())),
+    );
     html! {
         <p class="now">
-            <strong><time datetime={props.date.to_string()}>{ format_date(lang, props.date) }</time></strong>
-            { for event }
+            <strong><time datetime={props.date.to_string()}>{ shown }</time></strong>
+            if !latest.is_empty() {
+                { " " }<span class="event">{ latest }</span>
+            }
         </p>
     }
 }

@@ -18,4 +18,4 @@ pub use use_map_keyboard::{use_map_keyboard, MapKeyboard};
 pub use use_map_paint::use_map_paint;
 pub use use_map_pointer::{use_map_pointer, Hover, MapPointer};
 pub use use_play::use_play;
-pub use use_toolbar_actions::{use_toolbar_actions, ToolbarActions};
+pub use use_toolbar_actions::{use_toolbar_actions, Copied, Shared, ToolbarActions};

@@ -10,10 +10,10 @@ use crate::core::compare::unchanged;
 use crate::core::date::Date;
 use crate::core::i18n::{name_of, Lang};
 use crate::core::model::Status;
-use crate::core::search::{aliases, alphabetical, Entry};
+use crate::core::search::{alphabetical, Entry};
 use crate::core::timeline::{future_ticks, ticks, Tick};
 use crate::ui::data::PageData;
-use crate::ui::intl::{fold, CountryNames};
+use crate::ui::intl::{fold, Collator, CountryNames};
 use crate::ui::state::MapState;
 
 /// What the components need beyond the state.
@@ -21,9 +21,12 @@ use crate::ui::state::MapState;
 pub struct Derived {
     /// ISO code -> country name in the UI language.
     pub names: Rc<HashMap<String, String>>,
-    /// Search entries: folded names in the UI language, French, English, and aliases.
+    /// The UI language's alphabetical order (`Intl.Collator`), for every list by name.
+    pub collator: Rc<Collator>,
+    /// Search entries: folded names in the UI language, French, English, and aliases; in
+    /// alphabetical order, so that equal matches are suggested alphabetically.
     pub entries: Rc<Vec<Entry>>,
-    /// `(iso, folded name)` sorted by folded name, for Home/End and type-ahead on the map.
+    /// `(iso, folded name)` in alphabetical order, for Home/End and type-ahead on the map.
     pub alphabetical: Rc<Vec<(String, String)>>,
     /// Status of every entity on the axis and date shown.
     pub statuses: Rc<HashMap<String, Status>>,
@@ -44,25 +47,20 @@ fn names(page: &PageData, lang: Lang) -> HashMap<String, String> {
         .collect()
 }
 
-fn entries(page: &PageData, lang: Lang) -> Vec<Entry> {
+/// The search entries, in the order of `alphabetical` (ISO codes in alphabetical order).
+fn entries(page: &PageData, lang: Lang, alphabetical: &[(String, String)]) -> Vec<Entry> {
     let (fr, en) = (CountryNames::new(Lang::Fr), CountryNames::new(Lang::En));
     let display = CountryNames::new(lang);
-    page.geo
-        .features
+    alphabetical
         .iter()
+        .filter_map(|(iso, _)| page.feature_index.get(iso).map(|&i| &page.geo.features[i]))
         .map(|f| {
-            let mut names = vec![
-                fold(&display.name(&f.iso, &f.name)),
-                fold(&fr.name(&f.iso, &f.name)),
-                fold(&en.name(&f.iso, &f.name)),
-                fold(&f.name),
-            ];
-            names.extend(aliases(&f.iso).iter().map(|a| a.to_string()));
-            names.dedup();
-            Entry {
-                iso: f.iso.clone(),
-                names,
-            }
+            let names = [&display, &fr, &en]
+                .iter()
+                .map(|n| fold(&n.name(&f.iso, &f.name)))
+                .chain(std::iter::once(fold(&f.name)))
+                .collect();
+            Entry::new(&f.iso, names)
         })
         .collect()
 }
@@ -90,13 +88,20 @@ pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState, today: Dat
         let page = page.clone();
         (*use_memo(lang, move |lang| Rc::new(names(&page, *lang)))).clone()
     };
-    let entries = {
-        let page = page.clone();
-        (*use_memo(lang, move |lang| Rc::new(entries(&page, *lang)))).clone()
-    };
+    let collator = (*use_memo(lang, |lang| Rc::new(Collator::new(*lang)))).clone();
     let alphabetical = {
-        let names = names.clone();
-        (*use_memo(lang, move |_| Rc::new(alphabetical(&names, fold)))).clone()
+        let (names, collator) = (names.clone(), collator.clone());
+        (*use_memo(lang, move |_| {
+            Rc::new(alphabetical(&names, fold, &|a, b| collator.compare(a, b)))
+        }))
+        .clone()
+    };
+    let entries = {
+        let (page, alphabetical) = (page.clone(), alphabetical.clone());
+        (*use_memo(lang, move |lang| {
+            Rc::new(entries(&page, *lang, &alphabetical))
+        }))
+        .clone()
     };
     let statuses = {
         let page = page.clone();
@@ -126,6 +131,7 @@ pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState, today: Dat
     };
     Derived {
         names,
+        collator,
         entries,
         alphabetical,
         statuses,

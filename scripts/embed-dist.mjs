@@ -6,11 +6,16 @@
 //    Everything under pkg/<hash>/ is immutable (cache a year); the loader, embed.html,
 //    resize.js and the table pages keep fixed names (cache minutes).
 // 2. Static fallbacks from `h200-data export --format json` (statuses at the dataset's
-//    as_of date): table.html (English) and table.fr.html (French), plus the fragments
+//    as_of date): table.html (English) and table.fr.html (French), dates in words in the
+//    page's language ("since 15 January 2026", "depuis le 1er février 2026"; the
+//    machine-readable day stays in <time datetime>), plus the fragments
 //    fallback.en.html / fallback.fr.html to paste inside <h200-map> (restricted places
 //    only, with the as_of date and a link to the full table). All text is HTML-escaped;
-//    only https URLs become links.
+//    only https URLs become links. The table pages end with the dataset's "Updates and
+//    corrections" log (`h200-data log --json`, newest first), linked from their top.
 // 3. dist/h200-map.manifest.json: version, asset folder, as_of, files and sizes.
+// Also: the map's ISO codes into dist/h200-map-stories.js (`@build:codes`, to check story
+// steps) and dist/builder-data.js (the embed builder's country list and date range).
 //
 // Usage: node scripts/embed-dist.mjs [--export FILE]   (FILE: a saved export, for tests)
 import fs from 'node:fs';
@@ -45,9 +50,15 @@ const exportJson = argExport > 0
   : execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'export', '--format', 'json'],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
 const rows = JSON.parse(exportJson);
+const log = argExport > 0 ? [] : JSON.parse(execFileSync('cargo', ['run', '-q', '--offline', '--bin', 'h200-data', '--', 'log', '--json'],
+  { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }));
+if (!Array.isArray(log)) die('h200-data log --json did not print a list');
 if (!Array.isArray(rows) || rows.length === 0) die('the export is empty');
 const asOf = rows[0].dataset_as_of;
 if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) die(`bad dataset_as_of ${JSON.stringify(asOf)}`);
+
+const modelStart = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/h200.json'), 'utf8')).model_start;
+if (!/^\d{4}-\d{2}-\d{2}$/.test(modelStart)) die(`bad model_start ${JSON.stringify(modelStart)} in data/h200.json`);
 
 // ---- loader: the two marked lines ---------------------------------------------------
 const loaderPath = path.join(DIST, 'h200-map.js');
@@ -60,6 +71,15 @@ const swap = (marker, value) => {
 swap('assets', assets);
 swap('as_of', asOf);
 fs.writeFileSync(loaderPath, loader);
+
+// ---- story steps: the map's ISO codes, to check a step's country without the module -----
+const storiesPath = path.join(DIST, 'h200-map-stories.js');
+const codes = rows.map((r) => r.iso).sort();
+if (codes.some((c) => !/^[A-Z]{2}$/.test(c))) die('an export row has no ISO 3166-1 alpha-2 code');
+const stories = fs.readFileSync(storiesPath, 'utf8');
+const codesLine = /^(const CODES = )'[^'\n]*'(; \/\/ @build:codes)$/m;
+if (!codesLine.test(stories)) die('no "@build:codes" line in dist/h200-map-stories.js');
+fs.writeFileSync(storiesPath, stories.replace(codesLine, `$1'${codes.join(' ')}'$2`));
 
 // ---- static tables ------------------------------------------------------------------
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -76,29 +96,53 @@ const LABEL = {
     case_by_case: 'Licence, examen au cas par cas', presumption_of_denial: 'Licence, présomption de refus',
     embargoed: 'Embargo', no_restriction_known: 'Aucune restriction connue', permit_required: 'Permis requis',
     restricted: 'Restreinte', blocked: 'Bloquée', reported: 'rapporté', unconfirmed: 'non confirmé',
-    not_applicable: 'Sans objet : pays exportateur', not_researched: 'Non étudié',
+    not_applicable: 'Sans objet\u00a0: pays exportateur', not_researched: 'Non étudié',
   },
 };
+// Dates in words, as the widget writes them (src/core/i18n: "15 January 2026",
+// "1er février 2026"); a source's date may be a year or a month only. The CSV/JSON
+// downloads keep ISO 8601 on purpose: they are data for programs, not text.
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+function words(iso, lang) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(iso || ''));
+  if (!m) return String(iso || '');
+  const [, y, mo, d] = m;
+  if (!mo) return y;
+  const month = MONTHS[lang][Number(mo) - 1];
+  if (!d) return `${month} ${y}`;
+  const day = Number(d);
+  return `${lang === 'fr' && day === 1 ? '1er' : day} ${month} ${y}`;
+}
+// French typography for dataset texts typed with ordinary spaces (as the widget,
+// core::i18n::french_spacing): no-break spaces before : % ; ? ! and inside « ».
+const spaced = (text, lang) => (lang !== 'fr' || !text ? text : String(text)
+  .replace(/ ([:%])/g, '\u00a0$1').replace(/ ([;?!])/g, '\u202f$1').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»'));
+const time = (iso, lang) => `<time datetime="${esc(iso)}">${esc(words(iso, lang))}</time>`;
 const T = {
   en: {
     title: 'Where can the NVIDIA H200 legally go? Status by country',
-    asof: (d) => `Status on ${d} (facts checked up to ${d}).`,
+    asof: (d) => `Status on ${d} (facts checked up to ${d}).`, // d: already in words
     country: 'Country or territory', export: 'US export licence (EAR, ECCN 3A090.a)', import: 'Import into the country',
-    since: 'since', sources: 'Sources', map: 'Interactive map', other: 'Version française', otherHref: 'table.fr.html',
+    since: 'since', sinceAtLeast: 'since at least', sources: 'Sources', map: 'Interactive map', other: 'Version française', otherHref: 'table.fr.html',
     legal: 'This table is journalism, not legal advice. It is generated from the dataset of the interactive map.',
     caption: (n) => `${n} countries and territories.`,
     short: 'Places where the NVIDIA H200 needs a US licence or meets import rules',
     full: 'Full table, every country, with sources',
+    corrections: 'Updates and corrections', why: 'Why: ', all: 'all countries',
   },
   fr: {
-    title: 'Où la puce NVIDIA H200 peut-elle légalement aller ? Statut pays par pays',
+    title: 'Où la puce NVIDIA H200 peut-elle légalement aller\u202f? Statut pays par pays',
     asof: (d) => `Situation au ${d} (faits vérifiés jusqu'au ${d}).`,
     country: 'Pays ou territoire', export: 'Licence d\'export américaine (EAR, ECCN 3A090.a)', import: 'Importation dans le pays',
-    since: 'depuis le', sources: 'Sources', map: 'Carte interactive', other: 'English version', otherHref: 'table.html',
+    since: 'depuis le', sinceAtLeast: 'au moins depuis le', sources: 'Sources', map: 'Carte interactive', other: 'English version', otherHref: 'table.html',
     legal: 'Ce tableau est du journalisme, pas un conseil juridique. Il est produit à partir des données de la carte interactive.',
     caption: (n) => `${n} pays et territoires.`,
     short: 'Pays où la puce NVIDIA H200 exige une licence américaine ou des règles d\'importation',
     full: 'Tableau complet, tous les pays, avec les sources',
+    corrections: 'Mises à jour et corrections', why: 'Pourquoi\u00a0: ', all: 'tous les pays',
   },
 };
 const frNames = (() => {
@@ -128,9 +172,30 @@ const status = (r, axis, lang) => {
   const conf = r[`${axis}_confidence`];
   const shown = conf && conf !== 'confirmed' && !NO_DATA.has(r[`${axis}_status`]);
   const badge = shown ? ` <span class="conf">(${esc(LABEL[lang][conf] || conf)})</span>` : '';
-  return `${esc(LABEL[lang][r[`${axis}_status`]] || r[`${axis}_status`])}${badge}<br><small>${esc(T[lang].since)} ${esc(r[`${axis}_since`])}</small>`;
+  // A no-data status did not "take effect": no "since" date.
+  // In force when the model starts: its true start is older ("since at least", as the widget).
+  const day = r[`${axis}_since`];
+  const word = day <= modelStart ? T[lang].sinceAtLeast : T[lang].since;
+  const since = !NO_DATA.has(r[`${axis}_status`]) ? `<br><small>${esc(word)} ${time(day, lang)}</small>` : '';
+  return `${esc(LABEL[lang][r[`${axis}_status`]] || r[`${axis}_status`])}${badge}${since}`;
 };
 const sorted = (lang) => [...rows].sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang));
+
+// The corrections log (newest first, as h200-data prints it): date, countries, what changed,
+// why, sources as links. Dataset texts exist in English and French.
+const byIso = new Map(rows.map((r) => [r.iso, r]));
+function correctionsSection(lang) {
+  const t = T[lang];
+  const items = log.map((c) => {
+    const scope = c.countries.length ? c.countries.map((i) => (byIso.has(i) ? nameOf(byIso.get(i), lang) : i)).join(', ') : t.all;
+    const why = spaced(lang === 'fr' ? c.why_fr || c.why_en : c.why_en, lang);
+    const srcs = c.sources.map((s) => `<li>${/^https:\/\//i.test(s.url) ? `<a href="${esc(s.url)}" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title)} — ${esc(s.publisher)}, ${esc(words(s.date, lang))}</li>`).join('');
+    return `<li data-date="${esc(c.date)}"><p>${time(c.date, lang)} · ${esc(scope)}</p>` +
+      `<p>${esc(spaced(lang === 'fr' ? c.fr : c.en, lang))}</p>${why ? `<p><strong>${esc(t.why)}</strong>${esc(why)}</p>` : ''}` +
+      `${srcs ? `<ul>${srcs}</ul>` : ''}</li>`;
+  }).join('\n');
+  return log.length ? `<section id="corrections" class="corrections">\n<h2>${esc(t.corrections)}</h2>\n<ol>\n${items}\n</ol>\n</section>\n` : '';
+}
 
 function tablePage(lang) {
   const t = T[lang];
@@ -152,8 +217,8 @@ function tablePage(lang) {
 </head>
 <body>
 <h1>${esc(t.title)}</h1>
-<p class="asof" data-as-of="${esc(asOf)}">${esc(t.asof(asOf))}</p>
-<p><a href="embed.html?lang=${lang}">${esc(t.map)}</a> · <a href="${t.otherHref}">${esc(t.other)}</a></p>
+<p class="asof" data-as-of="${esc(asOf)}">${esc(t.asof(words(asOf, lang)))}</p>
+<p><a href="embed.html?lang=${lang}">${esc(t.map)}</a> · <a href="${t.otherHref}">${esc(t.other)}</a>${log.length ? ` · <a href="#corrections">${esc(t.corrections)}</a>` : ''}</p>
 <table>
 <caption>${esc(t.caption(rows.length))}</caption>
 <thead><tr><th scope="col">${esc(t.country)}</th><th scope="col">${esc(t.export)}</th><th scope="col">${esc(t.import)}</th><th scope="col">${esc(t.sources)}</th></tr></thead>
@@ -161,7 +226,7 @@ function tablePage(lang) {
 ${body}
 </tbody>
 </table>
-<p class="legal">${esc(t.legal)}</p>
+${correctionsSection(lang)}<p class="legal">${esc(t.legal)}</p>
 </body>
 </html>
 `;
@@ -175,7 +240,7 @@ function fragment(lang) {
   return `<!-- Paste inside <h200-map>…</h200-map>: shown without JavaScript or WebAssembly, hidden once the map runs.
      Replace YOUR-HOST. Generated from the dataset as of ${asOf}; regenerate when the data changes. -->
   <table>
-    <caption>${esc(t.short)} — ${esc(t.asof(asOf))}</caption>
+    <caption>${esc(t.short)} — ${esc(t.asof(words(asOf, lang)))}</caption>
     <thead><tr><th scope="col">${esc(t.country)}</th><th scope="col">${esc(t.export)}</th><th scope="col">${esc(t.import)}</th></tr></thead>
     <tbody>
 ${lines}
@@ -189,6 +254,17 @@ fs.writeFileSync(path.join(DIST, 'table.html'), tablePage('en'));
 fs.writeFileSync(path.join(DIST, 'table.fr.html'), tablePage('fr'));
 fs.writeFileSync(path.join(DIST, 'fallback.en.html'), fragment('en'));
 fs.writeFileSync(path.join(DIST, 'fallback.fr.html'), fragment('fr'));
+
+// ---- embed builder data -----------------------------------------------------------------
+// builder.html's country list, date range and as_of, as a module of its own folder (the
+// builder requests nothing else). Names are the dataset's English names, a fallback for
+// browsers without Intl.DisplayNames.
+const builderData = `// Generated by scripts/embed-dist.mjs from the dataset (as of ${asOf}): do not edit.
+export const AS_OF = ${JSON.stringify(asOf)};
+export const MODEL_START = ${JSON.stringify(modelStart)};
+export const COUNTRIES = ${JSON.stringify([...rows].sort((a, b) => a.iso.localeCompare(b.iso)).map((r) => [r.iso, r.name]))};
+`;
+fs.writeFileSync(path.join(DIST, 'builder-data.js'), builderData);
 
 // ---- 3. manifest ----------------------------------------------------------------------
 const pkgJson = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m);

@@ -20,12 +20,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::core::deeplink;
+use crate::ui::cssom::CssomPositions;
 use crate::ui::{dom, App, AppProps, Config, PageInputs};
 
-/// The widget's stylesheet, scoped to its shadow root.
+/// The widget's stylesheet, scoped to its shadow root (`fit.css`: filling a box of fixed
+/// height, for the sticky map of a story).
 pub const STYLE: &str = concat!(
     include_str!("ui/style.css"),
-    include_str!("ui/features.css")
+    include_str!("ui/features.css"),
+    include_str!("ui/fit.css")
 );
 
 /// Rules added before [`STYLE`]: the mount point stops every inherited property of the host
@@ -33,8 +36,9 @@ pub const STYLE: &str = concat!(
 /// boundary. Custom properties (`--h200-*` theming) still inherit.
 pub const GUARD: &str = ".h2m-root { all: initial; display: block; }\n";
 
-/// The attributes the loader forwards (`{lang, country, view, date, compare}`, strings or
-/// null; `undefined` or `null` for none).
+/// The attributes the loader forwards (`{lang, country, view, date, compare, theme}`,
+/// strings or null; `undefined` or `null` for none) and `step`, the loader's count of story
+/// steps taken (a number; absent: 0).
 ///
 /// Errors: a value that is not an object of strings.
 fn config_from(value: JsValue) -> Result<Config, JsValue> {
@@ -118,17 +122,31 @@ pub fn dataset_ok() -> bool {
     crate::ui::data::page_data().is_ok()
 }
 
+/// True when `iso` (any case) is the ISO 3166-1 alpha-2 code of a place on the map: the
+/// loader keeps the height it reserved for a details panel only for such a `country`.
+#[wasm_bindgen]
+pub fn is_map_entity(iso: &str) -> bool {
+    crate::ui::data::page_data().is_ok_and(|page| {
+        page.feature_index
+            .contains_key(&iso.trim().to_ascii_uppercase())
+    })
+}
+
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct MapHandle {
     app: Option<yew::AppHandle<App>>,
     host: HtmlElement,
     inputs: PageInputs,
+    /// Applies the widget's `data-css-*` positions before each paint (dropped on destroy).
+    positions: Option<CssomPositions>,
 }
 
 #[wasm_bindgen]
 impl MapHandle {
-    /// Applies new attribute values (`{lang, country, view, date, compare}`).
+    /// Applies new attribute values (`{lang, country, view, date, compare, theme, step}`): only the
+    /// attributes that changed, or all of them when `step` changed (a story step; see
+    /// [`crate::core::attrs::changes`]).
     ///
     /// Errors: a config that is not an object of strings.
     pub fn update(&mut self, config: JsValue) -> Result<(), JsValue> {
@@ -148,6 +166,7 @@ impl MapHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        self.positions = None;
     }
 }
 
@@ -175,6 +194,8 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
     let mount_point = document.create_element("div")?;
     mount_point.set_class_name("h2m-root");
     root.append_child(&mount_point)?;
+    // Before the first render: the slider's positions must be set before the first paint.
+    let positions = CssomPositions::watch(&mount_point)?;
     let inputs = page_inputs(&host);
     let props = AppProps {
         config,
@@ -186,6 +207,7 @@ pub fn mount(host: HtmlElement, config: JsValue) -> Result<MapHandle, JsValue> {
         app: Some(app),
         host,
         inputs,
+        positions: Some(positions),
     })
 }
 

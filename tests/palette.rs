@@ -2,7 +2,8 @@
 //! would see it, in both themes.
 //!
 //! - Every status, and "no data", has a colour in the light theme (`:host`) and in the dark
-//!   theme (`:host([theme=dark])`, repeated verbatim under `prefers-color-scheme: dark`).
+//!   theme (`:host([theme=dark])`, repeated verbatim for `theme="auto"` under
+//!   `prefers-color-scheme: dark`).
 //! - Per axis, the statuses are ordered: the stricter, the further from the background in
 //!   lightness (light theme: darker; dark theme: lighter).
 //! - Under normal vision and simulated protanopia, deuteranopia and tritanopia, every pair
@@ -375,7 +376,7 @@ fn both_themes_define_every_status_and_the_dark_blocks_agree() {
     let media_start = css
         .find("@media (prefers-color-scheme: dark)")
         .expect("style.css follows prefers-color-scheme");
-    let media = props(block(&css[media_start..], ":host(:not([theme=light]))"));
+    let media = props(block(&css[media_start..], ":host([theme=auto])"));
     assert_eq!(
         forced, media,
         "the theme=dark block and the prefers-color-scheme: dark block must set the same values"

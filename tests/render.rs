@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use h200_map::core::date::Date;
 use h200_map::core::i18n::sentences::look;
 use h200_map::core::i18n::Lang;
-use h200_map::core::layout::{crop_height, marker_positions, MARKER_R, MARKER_SPACING};
+use h200_map::core::layout::{crop_height, MARKER_R};
 use h200_map::core::model::{Axis, Status};
 use h200_map::core::render::{
     map_svg, shapes, Frame, LegendEntry, Paint, RenderOptions, Style, Theme,
@@ -71,7 +71,7 @@ fn the_shipped_map_renders_every_entity_once_with_markers_apart() {
     let statuses: HashMap<String, Status> =
         model.snapshot(Axis::Export, date).into_iter().collect();
     let names = HashMap::new();
-    let markers = marker_positions(&geo, MARKER_SPACING);
+    let markers = shipped::markers(&geo);
     let look_of = |iso: &str| look(Lang::En, iso, &names, &statuses, None);
     let svg = shapes(&geo, &markers, &look_of, &Style::Classes, true);
     for f in &geo.features {

@@ -3,15 +3,20 @@
 //   <script type="module" src="https://YOUR-HOST/h200-map/h200-map.js"></script>
 //   <h200-map lang="fr" country="CN" view="import"></h200-map>
 //
-// Defines the <h200-map> custom element and nothing else global (no window names, no
-// document styles, no storage, no request outside the folder this file is served from).
+// Defines the <h200-map> custom element (and, on a page with story steps, <h200-map-step>)
+// and nothing else global (no window names, no document styles, no storage, no request
+// outside the folder this file is served from).
 // The WebAssembly module is fetched and compiled once per page, lazily, when the first map
 // nears the viewport; each element then mounts its own widget inside an open shadow root.
 // Attributes (src/core/attrs.rs `Config`): lang (fr|en|de|es), country (ISO 3166-1
-// alpha-2), view (export|import), date (YYYY-MM-DD), compare (YYYY-MM-DD..YYYY-MM-DD);
-// theme (light|dark) is CSS only. The widget reflects country and view back onto the
-// element and fires a bubbling "h200-map-change" event ({country, view}) when the reader
-// changes them.
+// alpha-2), view (export|import), date (YYYY-MM-DD), compare (YYYY-MM-DD..YYYY-MM-DD),
+// theme (light, the default | dark | auto: applied by the widget's stylesheet, checked by
+// the widget, which warns about junk values). The widget reflects country and view back
+// onto the element and fires a bubbling "h200-map-change" event ({country, view}) when the
+// reader changes them (never when it mounts, nor for the page's own attribute changes).
+//
+// Story steps (<h200-map-step>, [data-h200-step]) drive a map as the reader scrolls: their
+// code is h200-map-stories.js (this folder), fetched only when the page has a step.
 //
 // Fallback content: children of <h200-map> (e.g. a link to table.html) show while there is
 // no JavaScript; once the element upgrades they are hidden by its shadow root, and shown
@@ -21,13 +26,15 @@
 // Asset URLs resolve from this file's own URL, so the folder can be hosted anywhere. The
 // build (scripts/embed-dist.mjs) rewrites the two marked lines below: ASSETS becomes the
 // content-hashed folder pkg/<hash>/ (immutable, cache for a year) and AS_OF the dataset's
-// "as of" date; only this file keeps a fixed name (short cache).
+// "as of" date; only this file (and h200-map-stories.js) keeps a fixed name (short cache).
 
 const ASSETS = 'pkg/'; // @build:assets
 const AS_OF = ''; // @build:as_of
 
 const BASE = new URL('.', import.meta.url);
-const ATTRS = ['lang', 'country', 'view', 'date', 'compare'];
+const ATTRS = ['lang', 'country', 'view', 'date', 'compare', 'theme'];
+/** A `country` worth reserving a details panel for: two letters (the widget checks the code). */
+const ISO_CODE = /^\s*[A-Za-z]{2}\s*$/;
 const live = new Set(); // mounted elements, to replace them all if the module dies
 let wasm = null; // Promise of the initialised wasm-bindgen module, shared by all maps
 let dead = null; // {reason, detail} once the module cannot be used any more
@@ -115,6 +122,15 @@ const TEXT = {
   },
 };
 
+/** `YYYY-MM-DD` in words: "30 November 2026", "1er décembre 2026" (else as written). */
+function longDate(iso, lang) {
+  try {
+    const text = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(`${iso}T00:00:00Z`));
+    return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  } catch { return iso; }
+}
+
 /** A paragraph of links (iframe page, table), built with DOM calls: no HTML parsing. */
 function linkList(el, withFrame) {
   const { lang, frame, table } = links(el);
@@ -130,7 +146,7 @@ function linkList(el, withFrame) {
     a.style.cssText = 'color:#0b57d0;text-decoration:underline;display:inline-block;padding:6px 0';
     p.append(a);
   };
-  add(table, AS_OF ? `${t.table}, ${t.asOf} ${AS_OF}` : t.table);
+  add(table, AS_OF ? `${t.table}, ${t.asOf} ${longDate(AS_OF, lang)}` : t.table);
   if (withFrame) add(frame, t.frame);
   p.className = 'h2m-links';
   return p;
@@ -144,16 +160,18 @@ function linkList(el, withFrame) {
  * floor (min-height) until the reader first touches the map, so the box never shrinks on
  * its own. A preselected country adds a details panel whose height depends on the country:
  * the reservation counts the shortest panel at that width, so the box can only grow, and
- * a growth below the bottom of the window moves nothing the reader sees.
+ * a growth below the bottom of the window moves nothing the reader sees. No panel for a
+ * `country` that is not two letters (junk: the widget ignores it); one that is two letters
+ * but names no place on the map loses its panel height when the module knows (_mount).
  */
-function reserve(el) {
+function reserve(el, panelAllowed = true) {
   const w = el.getBoundingClientRect().width || 600;
   const fr = langOf(el) === 'fr';
   const bands = fr
     ? [[330, 905], [420, 835], [540, 675], [680, 615], [740, 510], [1000, 465], [Infinity, 425]]
     : [[330, 835], [420, 805], [540, 635], [680, 530], [1000, 465], [Infinity, 385]];
   const chrome = bands.find(([max]) => w < max)[1];
-  const panel = el.getAttribute('country') ? 320 + 200000 / Math.max(w, 280) : 0;
+  const panel = panelAllowed && ISO_CODE.test(el.getAttribute('country') || '') ? 320 + 200000 / Math.max(w, 280) : 0;
   return Math.ceil(0.443 * w + chrome + panel);
 }
 
@@ -163,19 +181,23 @@ class H200Map extends HTMLElement {
   config() {
     const c = {};
     for (const a of ATTRS) c[a] = this.getAttribute(a);
+    c.step = this._step || 0; // a new value makes the widget apply every attribute (_take)
     return c;
   }
 
   connectedCallback() {
+    // The authored state, before the widget reflects anything: story steps start from it.
+    if (!this._authored) this._authored = authoredState(this);
     if (this._started) return;
     this._started = true;
     // Inline styles through the CSSOM (allowed by a strict CSP); they win over the page's
     // own rules such as `* { all: unset }`, yet a host rule with !important still wins.
     if (!this.style.display) this.style.display = 'block';
     // Reserve the height, unless the page already does (README: the page's own rule
-    // reserves from the first paint, before this script runs).
-    const min = getComputedStyle(this).minHeight;
-    if (!this.style.minHeight && (!min || min === 'auto' || parseFloat(min) === 0)) {
+    // reserves from the first paint, before this script runs) or sizes the box itself (a
+    // size container: the widget fits that box, README "The sticky map").
+    const { minHeight: min, containerType } = getComputedStyle(this);
+    if (!this.style.minHeight && containerType !== 'size' && (!min || min === 'auto' || parseFloat(min) === 0)) {
       this.style.minHeight = `${reserve(this)}px`;
       this._reserved = true;
     }
@@ -219,6 +241,13 @@ class H200Map extends HTMLElement {
     }
     live.add(this);
     if (!mod.dataset_ok()) this.shadowRoot.append(linkList(this, false));
+    // A two-letter country that is no place on the map opens no panel: keep no room for it
+    // (the widget warns on the console). The box only shrinks here, before anything below
+    // the map was laid out against the drawn map.
+    const country = this.getAttribute('country');
+    if (this._reserved && country && ISO_CODE.test(country) && !mod.is_map_entity(country)) {
+      this.style.minHeight = `${reserve(this, false)}px`;
+    }
     // The reservation stays as a floor until the reader's first touch or key in the map:
     // a change of height right after an input is not a layout shift (hadRecentInput).
     if (this._reserved) {
@@ -260,7 +289,27 @@ class H200Map extends HTMLElement {
     void detail;
   }
 
+  /**
+   * Takes a story step's state ({country, view, date, compare}: string, or null to remove)
+   * in one update that applies every value, even an unchanged attribute: the reader may
+   * have moved the date since (the widget does not reflect it).
+   */
+  _take(state) {
+    this._batch = true;
+    try {
+      for (const [name, value] of Object.entries(state)) {
+        if (value === null) this.removeAttribute(name);
+        else this.setAttribute(name, value);
+      }
+    } finally {
+      this._batch = false;
+    }
+    this._step = (this._step || 0) + 1;
+    this.attributeChangedCallback();
+  }
+
   attributeChangedCallback() {
+    if (this._batch) return;
     if (this._handle) {
       try { this._handle.update(this.config()); } catch (err) { this._trap(err); }
     }
@@ -282,4 +331,38 @@ class H200Map extends HTMLElement {
   }
 }
 
-if (!customElements.get('h200-map')) customElements.define('h200-map', H200Map);
+// ---- stories: h200-map-stories.js, fetched only when the page has a story step ----------
+
+const STORY_KEYS = ['country', 'view', 'date', 'compare'];
+const STEP = 'h200-map-step, [data-h200-step]';
+
+/** The story attributes as the page wrote them (steps start from these). */
+function authoredState(el) {
+  const state = {};
+  for (const k of STORY_KEYS) state[k] = el.getAttribute(k);
+  return state;
+}
+
+function loadStories() {
+  import(new URL('h200-map-stories.js', BASE).href)
+    .then((mod) => mod.start())
+    .catch((err) => console.error('<h200-map-step>: the story code could not load:', err));
+}
+
+/** Loads the stories module now if the page has a step, else when the first one is added. */
+function watchForSteps() {
+  if (document.querySelector(STEP)) { loadStories(); return; }
+  const hasStep = (n) => n.nodeType === 1 && (n.matches(STEP) || n.querySelector(STEP) !== null);
+  const watch = new MutationObserver((records) => {
+    if (!records.some((r) => (r.type === 'attributes' ? hasStep(r.target) : [...r.addedNodes].some(hasStep)))) return;
+    watch.disconnect();
+    loadStories();
+  });
+  watch.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-h200-step'] });
+}
+
+// Defined last: upgrading the page's elements runs code of both sections above.
+if (!customElements.get('h200-map')) {
+  customElements.define('h200-map', H200Map);
+  watchForSteps(); // once per page, even if a page includes the loader twice
+}

@@ -37,7 +37,7 @@ mod cli {
     use h200_map::core::freshness::{after_as_of, as_of_is_stale, AFTER_AS_OF_GRACE_DAYS};
     use h200_map::core::i18n::sentences::look;
     use h200_map::core::i18n::Lang;
-    use h200_map::core::layout::{crop_height, marker_positions, MARKER_SPACING};
+    use h200_map::core::layout::crop_height;
     use h200_map::core::model::{Axis, Status};
     use h200_map::core::render::{map_svg, RenderOptions, Style, Theme};
     use h200_map::core::report::{
@@ -378,7 +378,7 @@ mod cli {
             .iter()
             .map(|f| (f.iso.clone(), f.name.clone()))
             .collect();
-        let markers = marker_positions(&geo, MARKER_SPACING);
+        let markers = shipped::markers(&geo);
         let theme = Theme::light();
         let opts = RenderOptions {
             style: match args.style {

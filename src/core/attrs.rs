@@ -16,7 +16,7 @@ use super::view::ViewBox;
 
 /// The host element's attributes, as given: strings, trimmed, an empty one counts as absent.
 /// The loader (`www/h200-map.js`) forwards them as a JS object
-/// `{lang, country, view, date, compare}` of strings or nulls.
+/// `{lang, country, view, date, compare, theme}` of strings or nulls, plus `step`, a number.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct Config {
@@ -35,6 +35,16 @@ pub struct Config {
     /// `compare`: `YYYY-MM-DD..YYYY-MM-DD` to open in compare mode.
     #[serde(deserialize_with = "trimmed")]
     pub compare: Option<String>,
+    /// `theme`: `light` (the default), `dark` or `auto` (the reader's
+    /// `prefers-color-scheme`). Applied by the stylesheet (`:host([theme=…])`); checked
+    /// here only to warn about other values ([`THEMES`]).
+    #[serde(deserialize_with = "trimmed")]
+    pub theme: Option<String>,
+    /// Story steps taken (not an attribute: the loader counts the `<h200-map-step>`s it
+    /// applied; absent: 0). When it changes, every attribute applies, not only the changed
+    /// ones: a step takes over from the reader's own choices, such as a date moved on the
+    /// slider, which the element does not reflect (see [`changes`]).
+    pub step: u32,
 }
 
 /// Trims a string attribute; empty or null is `None`.
@@ -69,12 +79,20 @@ impl fmt::Display for Warning {
     }
 }
 
+/// The values of the `theme` attribute: `light` (also the default: a host page expects a
+/// light box, whatever the reader's system theme, as Datawrapper embeds do), `dark`, and
+/// `auto` (the reader's `prefers-color-scheme`, followed live).
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 /// What a state may hold on this map: the range of dates and the map's entities.
 pub struct Limits<'a> {
     /// The first day the dataset covers.
     pub start: Date,
-    /// The last day the widget shows (today, never before `start`).
+    /// The reader's today (the default date; never before `start`).
     pub today: Date,
+    /// The last day the widget shows: the slider's end, the last change already scheduled
+    /// (`core::scheduled::slider_end`, e.g. 2027-04-06), else today.
+    pub end: Date,
     /// True for an ISO code drawn on the map.
     pub is_entity: &'a dyn Fn(&str) -> bool,
     /// The whole map.
@@ -82,8 +100,16 @@ pub struct Limits<'a> {
 }
 
 impl Limits<'_> {
+    fn last(&self) -> Date {
+        self.end.max(self.today).max(self.start)
+    }
+
     fn clamp(&self, d: Date) -> Date {
-        d.clamp(self.start, self.today.max(self.start))
+        d.clamp(self.start, self.last())
+    }
+
+    fn today(&self) -> Date {
+        self.today.max(self.start)
     }
 }
 
@@ -103,7 +129,13 @@ pub fn resolve_lang(config: &Config, html_lang: Option<&str>) -> (Lang, Vec<Warn
 }
 
 /// Turns attributes, overridden part by part by a deep link, into a valid state.
-/// Junk values fall back to the defaults, each with a [`Warning`].
+///
+/// Each value is checked on its own. A junk value is ignored with a [`Warning`] naming it:
+/// a junk attribute leaves the default, a junk link value leaves the attribute (a link
+/// never replaces a valid attribute with junk). Dates are kept between the dataset's first
+/// day and the slider's end ([`Limits::end`]): a day outside is shown at the nearest day
+/// the map can show (the day the slider's Home or End key reaches), with a warning, rather
+/// than dropped for today, which would be further from what the page asked for.
 pub fn resolve(
     config: &Config,
     link: Option<&Link>,
@@ -111,87 +143,142 @@ pub fn resolve(
 ) -> (MapState, Vec<Warning>) {
     let empty = Link::default();
     let link = link.unwrap_or(&empty);
-    let pick = |l: &Option<String>, c: &Option<String>| l.clone().or_else(|| c.clone());
-    let mut warnings = Vec::new();
-    let axis = resolve_axis(pick(&link.view, &config.view), &mut warnings);
-    let selected = pick(&link.country, &config.country).and_then(|c| {
-        let iso = c.trim().to_ascii_uppercase();
-        if (limits.is_entity)(&iso) {
-            return Some(iso);
+    let mut w = Vec::new();
+    let axis = pick(&link.view, &config.view, "view", &mut w, parse_axis).unwrap_or(Axis::Export);
+    let country = |c: &str| {
+        let iso = c.to_ascii_uppercase();
+        match (limits.is_entity)(&iso) {
+            true => Ok((iso, None)),
+            false => Err("is not the ISO 3166-1 alpha-2 code of a place on the map".to_string()),
         }
-        warnings.push(Warning(format!(
-            "unknown country {c:?} (expected an ISO 3166-1 alpha-2 code on the map)"
-        )));
-        None
+    };
+    let selected = pick(&link.country, &config.country, "country", &mut w, country);
+    let date = pick(&link.date, &config.date, "date", &mut w, |d| day(d, limits))
+        .unwrap_or_else(|| limits.today());
+    let compare = pick(&link.compare, &config.compare, "compare", &mut w, |c| {
+        range(c, limits)
     });
-    let date = resolve_date(pick(&link.date, &config.date), limits, &mut warnings);
-    let compare =
-        pick(&link.compare, &config.compare).and_then(|c| match deeplink::parse_range(&c) {
-            Some((a, b)) => Some((limits.clamp(a.min(b)), limits.clamp(a.max(b)))),
-            None => {
-                warnings.push(Warning(format!(
-                    "compare {c:?} is not YYYY-MM-DD..YYYY-MM-DD"
-                )));
-                None
-            }
-        });
+    let mode = pick(&link.mode, &None, "mode", &mut w, parse_mode).unwrap_or(Mode::Map);
+    let view_box = pick(&link.zoom, &None, "zoom", &mut w, |z| {
+        deeplink::parse_zoom(z, &limits.full)
+            .map(|v| (v, None))
+            .ok_or_else(|| "is not X,Y,W,H in whole map units".to_string())
+    })
+    .unwrap_or(limits.full);
+    if let Some(theme) = config.theme.as_deref().filter(|t| !THEMES.contains(t)) {
+        w.push(Warning(format!(
+            "theme {theme:?} is not \"light\", \"dark\" or \"auto\"; ignored (light)"
+        )));
+    }
     let state = MapState {
         axis,
         selected,
         date: compare.map_or(date, |(_, b)| b),
         compare,
-        mode: Mode::Map,
-        view_box: limits.full,
+        mode,
+        view_box,
     };
-    (state, warnings)
+    (state, w)
 }
 
-fn resolve_axis(view: Option<String>, warnings: &mut Vec<Warning>) -> Axis {
-    match view.as_deref() {
-        None | Some("export") => Axis::Export,
-        Some("import") => Axis::Import,
-        Some(other) => {
-            warnings.push(Warning(format!("unknown view {other:?}, using \"export\"")));
-            Axis::Export
-        }
-    }
-}
-
-fn resolve_date(date: Option<String>, limits: &Limits<'_>, warnings: &mut Vec<Warning>) -> Date {
-    match date.as_deref().map(str::parse::<Date>) {
-        None => limits.today,
-        Some(Ok(d)) => {
-            if d < limits.start {
-                warnings.push(Warning(format!(
-                    "date {d} is before the first rule ({}), showing {}",
-                    limits.start, limits.start
-                )));
+/// A value checked by `check`: `Ok((value, note))`, the note saying how a value that is
+/// used was moved (a clamped date), or `Err(why)`. The link's value when it is valid, else
+/// the attribute's; each junk value and each note is a warning, naming the value.
+fn pick<T>(
+    link: &Option<String>,
+    attr: &Option<String>,
+    name: &str,
+    warnings: &mut Vec<Warning>,
+    check: impl Fn(&str) -> Result<(T, Option<String>), String>,
+) -> Option<T> {
+    let mut checked = |value: &str, place: &str| match check(value) {
+        Ok((v, note)) => {
+            if let Some(note) = note {
+                warnings.push(Warning(format!("{name} {value:?}{place} {note}")));
             }
-            limits.clamp(d)
+            Some(v)
         }
-        Some(Err(e)) => {
-            warnings.push(Warning(format!("{e}, showing today")));
-            limits.today
+        Err(why) => {
+            warnings.push(Warning(format!("{name} {value:?}{place} {why}; ignored")));
+            None
         }
+    };
+    let from_attr = attr.as_deref().and_then(|v| checked(v, ""));
+    link.as_deref()
+        .and_then(|v| checked(v, " in the link"))
+        .or(from_attr)
+}
+
+fn parse_axis(view: &str) -> Result<(Axis, Option<String>), String> {
+    match view {
+        "export" => Ok((Axis::Export, None)),
+        "import" => Ok((Axis::Import, None)),
+        _ => Err("is not \"export\" or \"import\"".into()),
     }
+}
+
+fn parse_mode(mode: &str) -> Result<(Mode, Option<String>), String> {
+    match mode {
+        "map" => Ok((Mode::Map, None)),
+        "table" => Ok((Mode::Table, None)),
+        _ => Err("is not \"map\" or \"table\"".into()),
+    }
+}
+
+/// Why `d` is moved to the nearest day the map shows, if it is outside the limits.
+fn outside(d: Date, limits: &Limits<'_>) -> Option<String> {
+    if d < limits.start {
+        Some(format!(
+            "is before the first rule ({}); showing {}",
+            limits.start, limits.start
+        ))
+    } else if d > limits.last() {
+        Some(format!(
+            "is after the last day the map shows ({}, the last change already scheduled); showing {}",
+            limits.last(),
+            limits.last()
+        ))
+    } else {
+        None
+    }
+}
+
+/// A day, moved within the limits (with a note) if it is outside.
+fn day(text: &str, limits: &Limits<'_>) -> Result<(Date, Option<String>), String> {
+    let d: Date = text
+        .parse()
+        .map_err(|_| "is not a day written YYYY-MM-DD".to_string())?;
+    Ok((limits.clamp(d), outside(d, limits)))
+}
+
+/// A range `A..B`, put in order, each day moved within the limits (with a note).
+fn range(text: &str, limits: &Limits<'_>) -> Result<((Date, Date), Option<String>), String> {
+    let (a, b) = deeplink::parse_range(text).ok_or("is not YYYY-MM-DD..YYYY-MM-DD")?;
+    let (a, b) = (a.min(b), a.max(b));
+    let note = outside(a, limits).or_else(|| outside(b, limits));
+    Ok(((limits.clamp(a), limits.clamp(b)), note))
 }
 
 /// The actions that apply an attribute change after mount: only the attributes that
 /// changed from `old` to `new` (`resolved` is `new` resolved), so that reflecting `country`
-/// and `view` back onto the element does not reset the date or the comparison. A `date`
-/// change is ignored while the attributes ask for compare mode.
+/// and `view` back onto the element does not reset the date or the comparison; all of them
+/// when `step` changed (a story step takes over from the reader's choices). Leaving compare
+/// mode (removing `compare`) returns to the `date` attribute, else today, not to date B.
+/// A `date` change is ignored while the attributes ask for compare mode.
 pub fn changes(old: &Config, new: &Config, resolved: &MapState) -> Vec<Action> {
+    let all = old.step != new.step;
     let mut actions = Vec::new();
-    if old.view != new.view {
+    if all || old.view != new.view {
         actions.push(Action::SetAxis(resolved.axis));
     }
-    if old.country != new.country {
+    if all || old.country != new.country {
         actions.push(Action::Select(resolved.selected.clone()));
     }
-    if old.compare != new.compare {
+    if all || old.compare != new.compare {
         actions.push(Action::SetCompare(resolved.compare));
     }
-    if old.date != new.date && resolved.compare.is_none() {
+    let date_moved = old.date != new.date || old.compare != new.compare;
+    if (all || date_moved) && resolved.compare.is_none() {
         actions.push(Action::SetDate(resolved.date));
     }
     actions

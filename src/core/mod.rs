@@ -1,6 +1,7 @@
 //! Pure core: no browser APIs. Everything here is tested natively.
 
 pub mod attrs;
+pub mod compare;
 pub mod date;
 pub mod deeplink;
 pub mod engine;
@@ -8,14 +9,18 @@ pub mod freshness;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo_pipeline;
 pub mod geometry;
+pub mod hit;
 pub mod i18n;
+pub mod land;
 pub mod layout;
 pub mod model;
 pub mod projection;
+pub mod region;
 pub mod render;
 pub mod report;
 pub mod review;
 pub mod rules;
+pub mod scheduled;
 pub mod search;
 pub mod shipped;
 pub mod state;

@@ -1,5 +1,6 @@
 //! Country search for the reader's combobox: by French or English name, common aliases
-//! and ISO code, accent- and case-insensitive.
+//! and ISO code, accent-, case- and punctuation-insensitive; and the alphabetical order of
+//! the map's keyboard navigation, in the UI language's collation.
 //!
 //! Folding (lower case, accents removed) is done by the caller with the platform's Unicode
 //! normalisation (the browser's `String.prototype.normalize("NFD")`); this module ranks
@@ -61,7 +62,7 @@ pub fn aliases(iso: &str) -> &'static [&'static str] {
 }
 
 /// A searchable entity: its ISO code and its folded names (names in every UI language,
-/// plus [`aliases`]).
+/// plus [`aliases`], plus the [`canonical`] form of names with a "saint").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// ISO 3166-1 alpha-2.
@@ -70,59 +71,140 @@ pub struct Entry {
     pub names: Vec<String>,
 }
 
-/// ASCII-only fold used natively and as a last step after Unicode decomposition:
-/// lower case, typographic apostrophes made plain, spaces trimmed and collapsed.
+impl Entry {
+    /// The entry of `iso` with `folded` names (folded by the caller, display name first),
+    /// its [`aliases`] (folded here) and the [`canonical`] form of each name that differs,
+    /// without duplicates.
+    pub fn new(iso: &str, folded: Vec<String>) -> Entry {
+        let mut names: Vec<String> = Vec::new();
+        let all = folded
+            .into_iter()
+            .chain(aliases(iso).iter().map(|a| fold_ascii(a)));
+        for name in all {
+            let canon = canonical(&name);
+            for n in [name, canon] {
+                if !n.is_empty() && !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        Entry {
+            iso: iso.to_string(),
+            names,
+        }
+    }
+}
+
+/// Unicode punctuation that readers' keyboards and CLDR names use, beyond ASCII's:
+/// typographic apostrophes and quotes, dashes, the middle dot, the ellipsis, and no-break
+/// spaces. (A fixed list rather than Unicode's tables: they would weigh on the wasm.)
+const UNICODE_PUNCTUATION: &[char] = &[
+    '\u{2018}', '\u{2019}', '\u{201B}', '\u{2032}', '\u{00B4}', '\u{02BC}', '\u{00AB}', '\u{00BB}',
+    '\u{201C}', '\u{201D}', '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{00B7}',
+    '\u{2026}', '\u{00A0}', '\u{202F}', '\u{2009}',
+];
+
+/// The last step of search folding, after the browser's lower-casing and Unicode
+/// decomposition (`ui::intl::fold`), or alone natively: ASCII lower case; ASCII
+/// punctuation, whitespace and [`UNICODE_PUNCTUATION`] (apostrophes straight or
+/// typographic, hyphens, dots, commas, brackets, "&") become a space; "œ" and "æ" are
+/// spelt out; spaces are trimmed and collapsed. So "côte d’ivoire" (once decomposed),
+/// "cote-d'ivoire" and "cote d ivoire" all give "cote d ivoire", and "St. Lucia" gives
+/// "st lucia". Other characters are kept as letters.
 pub fn fold_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.trim().chars() {
-        let c = match c {
-            '\u{2019}' | '\u{2018}' | '`' => '\'',
-            c => c.to_ascii_lowercase(),
-        };
-        if c.is_whitespace() && out.ends_with(' ') {
-            continue;
+    let mut push = |c: char| {
+        if c != ' ' {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
         }
-        out.push(if c.is_whitespace() { ' ' } else { c });
+    };
+    for c in s.chars() {
+        match c {
+            'œ' | 'Œ' => "oe".chars().for_each(&mut push),
+            'æ' | 'Æ' => "ae".chars().for_each(&mut push),
+            c if c.is_ascii_alphanumeric() => push(c.to_ascii_lowercase()),
+            c if c.is_ascii() || UNICODE_PUNCTUATION.contains(&c) => push(' '),
+            c => push(c),
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
     }
     out
+}
+
+/// Words that mean "saint" in country names ("Saint Lucia", "St. Lucia", "Sainte-Lucie",
+/// "St Kitts"), all written [`SAINT`] in the [`canonical`] form.
+const SAINT_WORDS: [&str; 4] = ["saint", "sainte", "st", "ste"];
+/// How [`canonical`] writes every word of [`SAINT_WORDS`].
+const SAINT: &str = "st";
+
+/// A folded name or query with every "saint" word written the same way, so that "saint
+/// lucia", "st lucia" and "sainte lucie" meet ("saint lucie" finds "Sainte-Lucie").
+pub fn canonical(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| if SAINT_WORDS.contains(&w) { SAINT } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// How well `name` matches the folded query `q`: 0 exact, 1 the name starts with it, 2 a
+/// word of the name starts with it, 3 it is anywhere in the name; `None`: no match.
+fn rank(name: &str, q: &str) -> Option<u8> {
+    if name == q {
+        Some(0)
+    } else if name.starts_with(q) {
+        Some(1)
+    } else if name.split(' ').any(|w| w.starts_with(q)) {
+        Some(2)
+    } else if name.contains(q) {
+        Some(3)
+    } else {
+        None
+    }
 }
 
 /// Ranks entries for a folded query; best first, at most `limit`.
 ///
 /// Order: ISO code or exact name; name starting with the query; a word of a name starting
-/// with the query; the query anywhere in a name. Ties: shorter matching name, then code.
+/// with the query; the query anywhere in a name. The query also matches in its
+/// [`canonical`] form. Ties keep the order of `entries`: the caller sorts them
+/// alphabetically in the UI language, so equal matches are listed alphabetically.
 pub fn search<'a>(entries: &'a [Entry], query: &str, limit: usize) -> Vec<&'a Entry> {
     let q = fold_ascii(query);
     if q.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(u8, usize, &Entry)> = entries
+    let cq = canonical(&q);
+    let mut hits: Vec<(u8, &Entry)> = entries
         .iter()
         .filter_map(|e| {
-            let code = e.iso.eq_ignore_ascii_case(&q).then_some((0u8, 0usize));
+            let code = e.iso.eq_ignore_ascii_case(&q).then_some(0u8);
             let best = e
                 .names
                 .iter()
-                .filter_map(|n| {
-                    let rank = if *n == q {
-                        0
-                    } else if n.starts_with(&q) {
-                        1
-                    } else if n.split([' ', '-', '\'']).any(|w| w.starts_with(&q)) {
-                        2
-                    } else if n.contains(&q) {
-                        3
-                    } else {
-                        return None;
-                    };
-                    Some((rank, n.len()))
-                })
+                .filter_map(|n| rank(n, &q).into_iter().chain(rank(n, &cq)).min())
                 .min();
-            code.into_iter().chain(best).min().map(|(r, l)| (r, l, e))
+            code.into_iter().chain(best).min().map(|r| (r, e))
         })
         .collect();
-    hits.sort_by(|a, b| (a.0, a.1, &a.2.iso).cmp(&(b.0, b.1, &b.2.iso)));
-    hits.into_iter().take(limit).map(|(_, _, e)| e).collect()
+    hits.sort_by_key(|(r, _)| *r);
+    hits.into_iter().take(limit).map(|(_, e)| e).collect()
+}
+
+/// What Enter in the search box picks among `matches` suggestions: the highlighted one
+/// (`active`, chosen with the arrow keys), else the only match. With several matches and
+/// none highlighted ("Korea", "Congo", "Sudan"), nothing: the list stays open for the
+/// reader to choose, never a guess.
+pub fn enter_pick(matches: usize, active: Option<usize>) -> Option<usize> {
+    match active {
+        Some(i) if i < matches => Some(i),
+        _ if matches == 1 => Some(0),
+        _ => None,
+    }
 }
 
 /// Letters typed on the map within this many milliseconds of each other form one prefix
@@ -149,18 +231,20 @@ impl TypeAhead {
     }
 }
 
-/// Names for alphabetical navigation: `(iso, folded name)`, sorted by folded name (then
-/// code). `fold` is the caller's folding (in the browser, Unicode decomposition first).
+/// Names for alphabetical navigation: `(iso, folded name)`, in the order of `order` on the
+/// display names (in the browser, `Intl.Collator` of the UI language: "Égypte" between
+/// "Équateur" and "Espagne", not after "Zimbabwe"), then by code. `fold` is the caller's
+/// folding (in the browser, Unicode decomposition first).
 pub fn alphabetical(
     names: &std::collections::HashMap<String, String>,
     fold: impl Fn(&str) -> String,
+    order: &dyn Fn(&str, &str) -> std::cmp::Ordering,
 ) -> Vec<(String, String)> {
-    let mut v: Vec<(String, String)> = names
-        .iter()
+    let mut v: Vec<(&String, &String)> = names.iter().collect();
+    v.sort_by(|a, b| order(a.1, b.1).then_with(|| a.0.cmp(b.0)));
+    v.into_iter()
         .map(|(iso, name)| (iso.clone(), fold(name)))
-        .collect();
-    v.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
-    v
+        .collect()
 }
 
 /// The first entry of `sorted` (see [`alphabetical`]) whose folded name starts with
@@ -175,33 +259,61 @@ pub fn first_with_prefix<'a>(sorted: &'a [(String, String)], prefix: &str) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cmp::Ordering;
+    use std::collections::HashMap;
+
+    /// What the browser's fold does before [`fold_ascii`] (NFD, combining marks removed),
+    /// for the accented letters of these tests.
+    fn strip_accents(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                'É' | 'È' => 'E',
+                'é' | 'è' | 'ê' | 'ë' => 'e',
+                'Î' => 'I',
+                'î' | 'ï' => 'i',
+                'ô' => 'o',
+                'ç' => 'c',
+                c => c,
+            })
+            .collect()
+    }
+
+    fn fold(s: &str) -> String {
+        fold_ascii(&strip_accents(s))
+    }
+
+    /// A stand-in for `Intl.Collator("fr")`: accents and case ignored at first, as the
+    /// browser's French collation does.
+    fn french(a: &str, b: &str) -> Ordering {
+        fold(a).cmp(&fold(b)).then_with(|| a.cmp(b))
+    }
 
     fn entries() -> Vec<Entry> {
-        let mk = |iso: &str, names: &[&str]| {
-            let mut n: Vec<String> = names.iter().map(|s| fold_ascii(s)).collect();
-            n.extend(aliases(iso).iter().map(|s| s.to_string()));
-            Entry {
-                iso: iso.into(),
-                names: n,
-            }
-        };
+        let mk =
+            |iso: &str, names: &[&str]| Entry::new(iso, names.iter().map(|s| fold(s)).collect());
         vec![
-            mk("CN", &["china", "chine"]),
-            mk("MO", &["macao sar china", "r.a.s. chinoise de macao"]),
+            mk("CN", &["China", "Chine"]),
+            mk("CI", &["Côte d’Ivoire", "Côte d’Ivoire"]),
+            mk("FR", &["France", "France"]),
             mk(
                 "HK",
-                &["hong kong sar china", "r.a.s. chinoise de hong kong"],
+                &["Hong Kong SAR China", "R.A.S. chinoise de Hong Kong"],
             ),
-            mk("MM", &["myanmar (burma)", "myanmar (birmanie)"]),
-            mk("TR", &["turkiye", "turquie"]),
-            mk("FR", &["france", "france"]),
-            mk("MA", &["morocco", "maroc"]),
+            mk("KP", &["North Korea", "Corée du Nord"]),
+            mk("KR", &["South Korea", "Corée du Sud"]),
+            mk("LC", &["St. Lucia", "Sainte-Lucie"]),
+            mk("MA", &["Morocco", "Maroc"]),
+            mk("MO", &["Macao SAR China", "R.A.S. chinoise de Macao"]),
+            mk("MM", &["Myanmar (Burma)", "Myanmar (Birmanie)"]),
+            mk("SD", &["Sudan", "Soudan"]),
+            mk("SS", &["South Sudan", "Soudan du Sud"]),
+            mk("TR", &["Türkiye", "Turquie"]),
         ]
     }
 
     fn codes(q: &str) -> Vec<String> {
         let e = entries();
-        search(&e, q, 5)
+        search(&e, &fold(q), 5)
             .into_iter()
             .map(|e| e.iso.clone())
             .collect()
@@ -221,8 +333,101 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_accents_and_apostrophes_do_not_matter() {
+        for q in [
+            "cote d ivoire",
+            "cote-d'ivoire",
+            "Côte d’Ivoire",
+            "COTE D`IVOIRE",
+            "  côte   d'ivoire ",
+            "ivory coast",
+        ] {
+            assert_eq!(codes(q), ["CI"], "{q:?}");
+        }
+        assert_eq!(fold("Côte d’Ivoire"), "cote d ivoire");
+        assert_eq!(fold_ascii("St. Kitts & Nevis"), "st kitts nevis");
+        assert_eq!(fold_ascii("Bœuf"), "boeuf");
+        assert_eq!(fold_ascii("...").len(), 0);
+    }
+
+    #[test]
+    fn saint_is_saint_however_it_is_written() {
+        for q in [
+            "st lucia",
+            "saint lucia",
+            "saint-lucie",
+            "sainte lucie",
+            "St. Lucia",
+        ] {
+            assert_eq!(codes(q), ["LC"], "{q:?}");
+        }
+        assert_eq!(codes("sain"), ["LC"], "typing \"saint\" letter by letter");
+        assert_eq!(canonical("sainte lucie"), "st lucie");
+        assert_eq!(canonical("stella"), "stella", "only whole words");
+    }
+
+    #[test]
+    fn an_ambiguous_query_lists_every_match_alphabetically() {
+        assert_eq!(codes("korea"), ["KP", "KR"]);
+        assert_eq!(codes("coree"), ["KP", "KR"]);
+        assert_eq!(codes("sudan"), ["SD", "SS"], "the exact name first");
+        assert_eq!(codes("soudan"), ["SD", "SS"]);
+        // Enter picks only what is certain.
+        assert_eq!(enter_pick(2, None), None, "Korea + Enter: no guess");
+        assert_eq!(enter_pick(2, Some(1)), Some(1), "the highlighted match");
+        assert_eq!(enter_pick(1, None), Some(0), "a single match");
+        assert_eq!(enter_pick(0, None), None);
+        assert_eq!(enter_pick(1, Some(3)), Some(0), "a stale highlight");
+    }
+
+    #[test]
+    fn ties_keep_the_callers_alphabetical_order() {
+        let mut e = entries();
+        e.reverse();
+        let r: Vec<&str> = search(&e, "korea", 5)
+            .iter()
+            .map(|e| e.iso.as_str())
+            .collect();
+        assert_eq!(
+            r,
+            ["KR", "KP"],
+            "the order of the entries, not of the codes"
+        );
+    }
+
+    #[test]
+    fn alphabetical_order_follows_the_injected_collation() {
+        let names: HashMap<String, String> = [
+            ("ZW", "Zimbabwe"),
+            ("EG", "Égypte"),
+            ("AE", "Émirats arabes unis"),
+            ("ES", "Espagne"),
+            ("US", "États-Unis"),
+            ("EC", "Équateur"),
+            ("FO", "Îles Féroé"),
+            ("IN", "Inde"),
+            ("IS", "Islande"),
+            ("AF", "Afghanistan"),
+        ]
+        .into_iter()
+        .map(|(i, n)| (i.to_string(), n.to_string()))
+        .collect();
+        let order = |v: &[(String, String)]| v.iter().map(|(i, _)| i.clone()).collect::<Vec<_>>();
+        let fr = alphabetical(&names, fold, &french);
+        assert_eq!(
+            order(&fr),
+            ["AF", "EG", "AE", "EC", "ES", "US", "FO", "IN", "IS", "ZW"]
+        );
+        assert_eq!(fr[1].1, "egypte", "folded names for type-ahead");
+        // Code-point order, what the widget did before: accented names after Zimbabwe.
+        let bytes = alphabetical(&names, fold, &|a: &str, b: &str| a.cmp(b));
+        assert_eq!(order(&bytes)[..3], ["AF", "ES", "IN"]);
+        assert_eq!(order(&bytes).last().map(String::as_str), Some("FO"));
+    }
+
+    #[test]
     fn typing_jumps_to_the_first_name_with_the_prefix() {
-        let names: std::collections::HashMap<String, String> = [
+        let names: HashMap<String, String> = [
             ("MO", "Macao"),
             ("MG", "Madagascar"),
             ("MA", "Maroc"),
@@ -231,7 +436,7 @@ mod tests {
         .into_iter()
         .map(|(i, n)| (i.to_string(), n.to_string()))
         .collect();
-        let sorted = alphabetical(&names, fold_ascii);
+        let sorted = alphabetical(&names, fold_ascii, &french);
         assert_eq!(sorted[0].0, "CN");
         let mut ta = TypeAhead::default();
         let mut jump = |key: &str, at: f64| {

@@ -1,10 +1,12 @@
-//! The files the widget and the CLI ship with: the dataset (`data/h200.json`) and the world
-//! map (`assets/world.geo`), embedded at compile time, and the model built from them.
+//! The files the widget and the CLI ship with: the dataset (`data/h200.json`), the world
+//! map (`assets/world.geo`) and its marker layout (`assets/markers.txt`), embedded at
+//! compile time, and the model built from them.
 //!
 //! Kept apart from the engine and the geometry reader, which work on any dataset and any
 //! map: only this module knows which files ship.
 
 use super::geometry::{self, MapGeometry};
+use super::layout::{self, MarkerPos};
 use super::model::{Dataset, SCHEMA_VERSION};
 use super::validate::DatasetError;
 
@@ -91,6 +93,22 @@ pub fn check_schema(dataset: &Dataset) -> Result<(), DatasetError> {
 
 /// The committed world map asset (`assets/world.geo`), embedded at compile time.
 pub const WORLD_GEO: &str = include_str!("../../assets/world.geo");
+
+/// Where the markers of [`WORLD_GEO`] go (`assets/markers.txt`, written by `h200-geo`
+/// from [`layout::marker_positions`]; `tests/hit.rs` checks it is up to date).
+pub const MARKERS_TXT: &str = include_str!("../../assets/markers.txt");
+
+/// The markers of `geo` (the shipped map) as laid out in [`MARKERS_TXT`].
+///
+/// # Panics
+/// Only if the committed file does not fit the committed map, which `tests/hit.rs` rules
+/// out.
+pub fn markers(geo: &MapGeometry) -> Vec<MarkerPos> {
+    match layout::parse_markers(MARKERS_TXT, geo) {
+        Ok(m) => m,
+        Err(e) => panic!("committed assets/markers.txt is invalid: {e}"),
+    }
+}
 
 /// The committed world map ([`WORLD_GEO`]), parsed. Parse it once and keep the result:
 /// this re-parses the embedded text (about 110 KB) on every call.

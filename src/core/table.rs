@@ -1,6 +1,8 @@
 //! The rows of the table view (and of the downloads): every map entity with both of its
 //! statuses at one date, filtered by status and sorted by a column.
 
+use std::cmp::Ordering;
+
 use super::date::Date;
 use super::engine::{CountryStatus, Model};
 use super::model::{Axis, Status};
@@ -105,10 +107,12 @@ pub fn filter(rows: Vec<Row>, axis: Axis, status: Option<Status>) -> Vec<Row> {
     }
 }
 
-/// Sorts the rows in place. By status: along the restriction scale (then by name), and the
-/// no-data statuses (`not_applicable`, `not_researched`) last in both directions: "no data"
-/// is never the most (or least) restrictive.
-pub fn sort(rows: &mut [Row], sort: Sort) {
+/// Sorts the rows in place. By name: in the order of `names`, the UI language's collation
+/// (in the browser `Intl.Collator`, so that French puts "Égypte" before "Espagne" and
+/// "Îles Caïmans" among the I, not after "Zimbabwe"). By status: along the restriction
+/// scale, then by name, and the no-data statuses (`not_applicable`, `not_researched`) last
+/// in both directions: "no data" is never the most (or least) restrictive.
+pub fn sort(rows: &mut [Row], sort: Sort, names: &dyn Fn(&str, &str) -> Ordering) {
     let axis = match sort.key {
         SortKey::Name => None,
         SortKey::Export => Some(Axis::Export),
@@ -116,12 +120,12 @@ pub fn sort(rows: &mut [Row], sort: Sort) {
     };
     rows.sort_by(|a, b| {
         let o = match axis {
-            None => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            None => names(&a.name, &b.name).then_with(|| a.iso.cmp(&b.iso)),
             Some(axis) => a
                 .on(axis)
                 .status
                 .cmp(&b.on(axis).status)
-                .then_with(|| a.name.cmp(&b.name)),
+                .then_with(|| names(&a.name, &b.name)),
         };
         let o = if sort.ascending { o } else { o.reverse() };
         match axis {
@@ -143,6 +147,40 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// Code-point order of the lower-cased names (a collation stand-in).
+    fn plain(a: &str, b: &str) -> Ordering {
+        a.to_lowercase().cmp(&b.to_lowercase())
+    }
+
+    #[test]
+    fn names_sort_in_the_injected_collation() {
+        let model = shipped::model();
+        let date = d("2026-01-28");
+        let names = |iso: &str| match iso {
+            "EG" => "Égypte".to_string(),
+            "ES" => "Espagne".to_string(),
+            "ZW" => "Zimbabwe".to_string(),
+            "AF" => "Afghanistan".to_string(),
+            other => format!("~{other}"),
+        };
+        let mut all = rows(&model, date, names);
+        // A stand-in for French collation: É sorts as E.
+        let french = |a: &str, b: &str| plain(&a.replace('É', "E"), &b.replace('É', "E"));
+        sort(&mut all, Sort::default(), &french);
+        let first: Vec<&str> = all.iter().take(4).map(|r| r.iso.as_str()).collect();
+        assert_eq!(first, ["AF", "EG", "ES", "ZW"]);
+        sort(&mut all, Sort::default(), &plain);
+        let eg = all.iter().position(|r| r.iso == "EG").unwrap();
+        let zw = all.iter().position(|r| r.iso == "ZW").unwrap();
+        assert!(
+            eg > zw,
+            "code-point order puts É after Z: the collation matters"
+        );
+        let desc = Sort::default().toggled(SortKey::Name);
+        sort(&mut all, desc, &french);
+        assert_eq!(all.last().map(|r| r.iso.as_str()), Some("AF"), "descending");
+    }
+
     #[test]
     fn rows_filter_and_sort() {
         let model = shipped::model();
@@ -150,10 +188,10 @@ mod tests {
         let all = rows(&model, date, |iso| iso.to_lowercase());
         assert_eq!(all.len(), model.entities().len());
         let mut case = filter(all.clone(), Axis::Export, Some(Status::CaseByCase));
-        sort(&mut case, Sort::default());
+        sort(&mut case, Sort::default(), &plain);
         let isos: Vec<&str> = case.iter().map(|r| r.iso.as_str()).collect();
         assert_eq!(isos, ["CN", "HK", "MO"]);
-        sort(&mut case, Sort::default().toggled(SortKey::Name));
+        sort(&mut case, Sort::default().toggled(SortKey::Name), &plain);
         assert_eq!(case[0].iso, "MO", "descending");
 
         let mut by_export = all;
@@ -163,6 +201,7 @@ mod tests {
                 key: SortKey::Export,
                 ascending: false,
             },
+            &plain,
         );
         assert_eq!(
             by_export[0].export.status,
@@ -185,6 +224,7 @@ mod tests {
                 key: SortKey::Export,
                 ascending: true,
             },
+            &plain,
         );
         assert_eq!(by_export[0].export.status, Status::NoLicenseRequired);
         assert!(by_export.last().unwrap().export.status.is_no_data());

@@ -1,9 +1,13 @@
-//! The date slider's arithmetic: its events (one tick per legal instrument), the position
-//! of a date on the track, and the date under a pointer or after a key.
+//! The date slider's arithmetic: its events (one tick per legal instrument, and one per
+//! change day already scheduled after today), the position of a date on the track, and the
+//! date under a pointer or after a key.
 
 use super::date::Date;
+use super::engine::Model;
+use super::i18n::law::future_label;
 use super::i18n::Lang;
 use super::model::Dataset;
+use super::scheduled::future_changes;
 
 /// Page Up / Page Down move the date by this many days.
 pub const PAGE_DAYS: i32 = 30;
@@ -19,6 +23,8 @@ pub struct Tick {
     pub label: String,
     /// `false` for an instrument published but never enforced (drawn hollow).
     pub enforced: bool,
+    /// `true` for a change scheduled after today (drawn dashed, named under the track).
+    pub future: bool,
 }
 
 /// One tick per instrument of the dataset, by effective date, labelled in `lang`.
@@ -30,10 +36,31 @@ pub fn ticks(dataset: &Dataset, lang: Lang) -> Vec<Tick> {
             date: i.effective,
             label: lang.pick(&i.label_en, &i.label_fr).to_string(),
             enforced: i.enforced,
+            future: false,
         })
         .collect();
     v.sort_by_key(|t| t.date);
     v
+}
+
+/// One future tick per change day after `today` ([`Model::change_days_after`]), labelled
+/// with what changes that day and where (`name_of`: ISO code -> name in `lang`), e.g.
+/// "United Arab Emirates: end of licence-free access for G42 and Core42 …" on 2027-04-06.
+pub fn future_ticks(
+    model: &Model,
+    today: Date,
+    lang: Lang,
+    name_of: &dyn Fn(&str) -> String,
+) -> Vec<Tick> {
+    future_changes(model, today)
+        .into_iter()
+        .map(|(date, changes)| Tick {
+            date,
+            label: future_label(lang, model, &changes, name_of),
+            enforced: true,
+            future: true,
+        })
+        .collect()
 }
 
 /// Where `d` lies from `min` (0) to `max` (100), in percent of the track, clamped.
@@ -42,12 +69,15 @@ pub fn percent(d: Date, min: Date, max: Date) -> f64 {
     (f64::from(d.day_number() - min.day_number()) / span * 100.0).clamp(0.0, 100.0)
 }
 
-/// The first event strictly after `d` within `min..=max` (or `max` if none) when
-/// `forward`, else the last event strictly before `d` (or `min`).
-pub fn step(ticks: &[Tick], d: Date, forward: bool, min: Date, max: Date) -> Date {
+/// The first stop strictly after `d` within `min..=max` (or `max` if none) when
+/// `forward`, else the last stop strictly before `d` (or `min`). The stops are the events
+/// and `today` (so that a slider reaching past today, to a scheduled change, still stops
+/// on today).
+pub fn step(ticks: &[Tick], d: Date, forward: bool, min: Date, max: Date, today: Date) -> Date {
     let dates = ticks
         .iter()
         .map(|t| t.date)
+        .chain(std::iter::once(today))
         .filter(|t| *t >= min && *t <= max);
     if forward {
         dates.filter(|t| *t > d).min().unwrap_or(max)
@@ -95,6 +125,7 @@ mod tests {
             date: d(date),
             label: date.to_string(),
             enforced,
+            future: false,
         }
     }
 
@@ -110,13 +141,14 @@ mod tests {
     fn keys_step_from_event_to_event_and_stop_at_the_ends() {
         let (min, max) = (d("2022-10-07"), d("2026-02-01"));
         let e = events();
-        assert_eq!(step(&e, min, true, min, max), d("2023-10-17"));
-        assert_eq!(step(&e, d("2023-10-17"), true, min, max), d("2025-01-15"));
-        assert_eq!(step(&e, d("2026-01-15"), true, min, max), max, "then today");
-        assert_eq!(step(&e, d("2025-01-15"), false, min, max), d("2023-10-17"));
-        assert_eq!(step(&e, d("2023-10-17"), false, min, max), min);
+        let step = |from: &str, forward| step(&e, d(from), forward, min, max, max);
+        assert_eq!(step("2022-10-07", true), d("2023-10-17"));
+        assert_eq!(step("2023-10-17", true), d("2025-01-15"));
+        assert_eq!(step("2026-01-15", true), max, "then today");
+        assert_eq!(step("2025-01-15", false), d("2023-10-17"));
+        assert_eq!(step("2023-10-17", false), min);
         assert_eq!(
-            step(&e, d("2023-01-01"), true, min, d("2023-06-01")),
+            super::step(&e, d("2023-01-01"), true, min, d("2023-06-01"), max),
             d("2023-06-01"),
             "events after max are skipped"
         );
@@ -125,6 +157,38 @@ mod tests {
             shift(d("2026-01-20"), -PAGE_DAYS, min, max),
             d("2025-12-21")
         );
+    }
+
+    #[test]
+    fn today_is_a_stop_before_the_scheduled_changes() {
+        let (min, today, end) = (d("2022-10-07"), d("2026-12-01"), d("2027-04-06"));
+        let mut e = events();
+        e.push(Tick {
+            future: true,
+            ..tick("2027-04-06", true)
+        });
+        assert_eq!(step(&e, d("2026-01-15"), true, min, end, today), today);
+        assert_eq!(step(&e, today, true, min, end, today), end);
+        assert_eq!(step(&e, end, false, min, end, today), today);
+        assert_eq!(step(&e, today, false, min, end, today), d("2026-01-15"));
+    }
+
+    #[test]
+    fn future_ticks_come_from_the_scheduled_changes() {
+        let model = crate::core::shipped::model();
+        let name = |iso: &str| iso.to_string();
+        let future = future_ticks(&model, d("2026-12-01"), Lang::En, &name);
+        assert_eq!(future.len(), 1);
+        assert_eq!(future[0].date, d("2027-04-06"));
+        assert!(future[0].future && future[0].enforced);
+        assert!(
+            future[0]
+                .label
+                .starts_with("AE: end of licence-free access"),
+            "{}",
+            future[0].label
+        );
+        assert!(future_ticks(&model, d("2027-04-06"), Lang::En, &name).is_empty());
     }
 
     #[test]

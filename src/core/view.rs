@@ -4,8 +4,6 @@
 //! all in the map's user units (10 000 units = full map width). Zooming keeps the aspect
 //! ratio of the full map and never leaves it.
 
-use super::projection::Frame;
-
 /// The visible part of the map, in SVG user units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ViewBox {
@@ -32,6 +30,9 @@ pub const DRAG_PX: f64 = 4.0;
 /// Ctrl/Cmd + wheel: zoom factor per CSS pixel of wheel delta, as an exponent
 /// (`exp(-delta * WHEEL_ZOOM_PER_PX)`).
 pub const WHEEL_ZOOM_PER_PX: f64 = 0.002;
+/// The margin around a fitted box ([`ViewBox::fit`]), as a fraction of its width or height
+/// on each side.
+pub const FIT_MARGIN: f64 = 0.05;
 /// Ctrl/Cmd + wheel: the smallest and largest zoom factor of one wheel event.
 pub const WHEEL_ZOOM_RANGE: (f64, f64) = (0.5, 2.0);
 
@@ -82,6 +83,17 @@ impl ViewBox {
         full.w / self.w
     }
 
+    /// True when the + button can still zoom in (below [`MAX_ZOOM`]).
+    pub fn can_zoom_in(&self, full: &ViewBox) -> bool {
+        self.zoom(full) < MAX_ZOOM / ZOOMED_IN
+    }
+
+    /// True when the - button can still zoom out (above the whole map's zoom: at the world
+    /// view, and at a preset as large as the map, it cannot).
+    pub fn can_zoom_out(&self, full: &ViewBox) -> bool {
+        self.zoom(full) > ZOOMED_IN
+    }
+
     /// The `viewBox` attribute value.
     pub fn attr(&self) -> String {
         format!("{:.0} {:.0} {:.0} {:.0}", self.x, self.y, self.w, self.h)
@@ -117,16 +129,17 @@ impl ViewBox {
     }
 
     /// The smallest box of the full map's aspect ratio that contains `[x0, y0, x1, y1]`
-    /// plus a 4 % margin, kept inside `full`.
+    /// plus a margin of [`FIT_MARGIN`] of its size on every side, zoomed within
+    /// `1..=MAX_ZOOM`, and centred on it. It is not moved into the map: a region near the
+    /// map's edge is centred with open sea beyond that edge rather than pushed back. Any later zoom or pan clamps it ([`ViewBox::clamp`]).
     pub fn fit(bounds: [f64; 4], full: &ViewBox) -> ViewBox {
         let [x0, y0, x1, y1] = bounds;
-        let (bw, bh) = ((x1 - x0) * 1.08, (y1 - y0) * 1.08);
+        let grow = 1.0 + 2.0 * FIT_MARGIN;
+        let (bw, bh) = ((x1 - x0) * grow, (y1 - y0) * grow);
         let aspect = full.w / full.h;
-        let (w, h) = if bw / bh > aspect {
-            (bw, bw / aspect)
-        } else {
-            (bh * aspect, bh)
-        };
+        let w = if bw / bh > aspect { bw } else { bh * aspect };
+        let w = w.clamp(full.w / MAX_ZOOM, full.w);
+        let h = w / aspect;
         let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
         ViewBox {
             x: cx - w / 2.0,
@@ -134,84 +147,10 @@ impl ViewBox {
             w,
             h,
         }
-        .clamp(full)
     }
 }
 
-/// A region preset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Region {
-    /// The whole map.
-    World,
-    /// Asia.
-    Asia,
-    /// The Middle East.
-    MiddleEast,
-    /// Europe.
-    Europe,
-    /// North and South America.
-    Americas,
-    /// Africa.
-    Africa,
-}
-
-impl Region {
-    /// All presets, in button order.
-    pub const ALL: [Region; 6] = [
-        Region::World,
-        Region::Asia,
-        Region::MiddleEast,
-        Region::Europe,
-        Region::Americas,
-        Region::Africa,
-    ];
-
-    /// Stable code used in markup and deep links.
-    pub fn code(self) -> &'static str {
-        match self {
-            Region::World => "world",
-            Region::Asia => "asia",
-            Region::MiddleEast => "middle-east",
-            Region::Europe => "europe",
-            Region::Americas => "americas",
-            Region::Africa => "africa",
-        }
-    }
-
-    /// Longitude/latitude box `[west, south, east, north]` in degrees (`None` for World).
-    pub fn lon_lat(self) -> Option<[f64; 4]> {
-        match self {
-            Region::World => None,
-            Region::Asia => Some([60.0, -11.0, 150.0, 56.0]),
-            Region::MiddleEast => Some([25.0, 12.0, 63.0, 42.0]),
-            Region::Europe => Some([-25.0, 34.0, 45.0, 71.0]),
-            Region::Americas => Some([-168.0, -56.0, -34.0, 72.0]),
-            Region::Africa => Some([-18.0, -35.0, 52.0, 38.0]),
-        }
-    }
-
-    /// The preset's view box for a map of `full` size (projected with Equal Earth).
-    pub fn view_box(self, full: &ViewBox, map_width: u32) -> ViewBox {
-        let Some([w, s, e, n]) = self.lon_lat() else {
-            return *full;
-        };
-        let frame = Frame::new(map_width);
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for i in 0..=8 {
-            let t = f64::from(i) / 8.0;
-            for p in [
-                [w + (e - w) * t, s],
-                [w + (e - w) * t, n],
-                [w, s + (n - s) * t],
-                [e, s + (n - s) * t],
-            ] {
-                let [x, y] = frame.project(p);
-                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
-            }
-        }
-        ViewBox::fit([x0, y0, x1, y1], full)
-    }
-}
+pub use super::region::Region;
 
 #[cfg(test)]
 mod tests {
@@ -246,6 +185,15 @@ mod tests {
     }
 
     #[test]
+    fn the_zoom_buttons_stop_at_their_limits() {
+        assert!(FULL.can_zoom_in(&FULL) && !FULL.can_zoom_out(&FULL));
+        let deep = FULL.zoom_at(MAX_ZOOM, 5000.0, 2000.0, &FULL);
+        assert!(!deep.can_zoom_in(&FULL) && deep.can_zoom_out(&FULL));
+        let mid = FULL.zoom_at(BUTTON_ZOOM, 5000.0, 2000.0, &FULL);
+        assert!(mid.can_zoom_in(&FULL) && mid.can_zoom_out(&FULL));
+    }
+
+    #[test]
     fn wheel_and_pinch_factors() {
         assert_eq!(wheel_factor(0.0), 1.0);
         assert!(wheel_factor(-100.0) > 1.0, "wheel up zooms in");
@@ -261,19 +209,5 @@ mod tests {
             still.factor, 1.0,
             "coincident fingers do not divide by zero"
         );
-    }
-
-    #[test]
-    fn region_presets_frame_their_region() {
-        let europe = Region::Europe.view_box(&FULL, 10000);
-        let frame = Frame::new(10000);
-        let [px, py] = frame.project([2.35, 48.86]); // Paris
-        assert!(
-            px > europe.x && px < europe.x + europe.w && py > europe.y && py < europe.y + europe.h
-        );
-        let [bx, _] = frame.project([-43.2, -22.9]); // Rio de Janeiro
-        assert!(bx < europe.x, "Rio is not in the Europe preset");
-        assert!(europe.zoom(&FULL) > 2.0);
-        assert_eq!(Region::World.view_box(&FULL, 10000), FULL);
     }
 }

@@ -8,10 +8,12 @@ use yew::prelude::*;
 
 use crate::core::attrs::{Config, PageInputs};
 use crate::core::i18n::sentences::{paint_label, summary};
-use crate::core::i18n::{name_of, t, Key, Lang};
+use crate::core::i18n::{colon, name_of, t, Key, Lang};
 use crate::core::render::Paint;
+use crate::core::scheduled::slider_end;
 use crate::ui::components::change_list::ChangeList;
 use crate::ui::components::compare_bar::CompareBar;
+use crate::ui::components::corrections::Corrections;
 use crate::ui::components::error_box::ErrorBox;
 use crate::ui::components::footer::Footer;
 use crate::ui::components::legend::Legend;
@@ -71,7 +73,21 @@ fn tooltip(hover: &Hover, d: &Derived, lang: Lang) -> Html {
     }
 }
 
-/// The map box: the SVG map with its pointer and keyboard handlers, and the tooltip.
+/// The name and status of the country with the map's keyboard focus, in a corner of the
+/// map: a sighted keyboard user sees which country the arrow keys reached (the shape's
+/// accessible name says it to a screen reader, so this is `aria-hidden`). Shown by CSS
+/// only while a shape has the keyboard focus (`:focus-visible`).
+fn focus_label(iso: &str, d: &Derived, lang: Lang) -> Html {
+    let paint = Paint::of(iso, &d.statuses, d.unchanged.as_deref());
+    html! {
+        <p class="focus-name" aria-hidden="true" data-iso={iso.to_string()}>
+            <strong>{ name_of(&d.names, iso) }</strong>{ colon(lang) }{ paint_label(lang, paint) }
+        </p>
+    }
+}
+
+/// The map box: the SVG map with its pointer and keyboard handlers, the tooltip and the
+/// focused country's name.
 fn map_box(
     page: &Rc<PageData>,
     state: &MapState,
@@ -85,12 +101,13 @@ fn map_box(
     html! {
         <div class="mapbox" ref={box_ref.clone()} onclick={pointer.on_click.clone()} onpointerdown={pointer.on_down.clone()}
             onpointerup={pointer.on_up.clone()} onpointercancel={pointer.on_up.clone()} onpointermove={pointer.on_move.clone()}
-            onpointerleave={pointer.on_leave.clone()} onkeydown={keys.on_key.clone()} onfocusin={keys.on_focus_in.clone()}
+            onpointerleave={pointer.on_leave.clone()} onmousedown={pointer.on_press.clone()} onkeydown={keys.on_key.clone()} onfocusin={keys.on_focus_in.clone()}
             aria-describedby="h2m-summary">
             <WorldMap page={page.clone()} statuses={d.statuses.clone()} names={d.names.clone()}
                 selected={state.selected.clone()} focus={keys.roving.clone()} unchanged={d.unchanged.clone()}
                 view_box={state.view_box} lang={lang} />
             <div class="slot-tip">{ for tip }</div>
+            { focus_label(&keys.roving, d, lang) }
         </div>
     }
 }
@@ -106,7 +123,7 @@ fn widget(props: &WidgetProps) -> Html {
     let page = &props.page;
     let sync = use_host_sync(&props.config, &props.inputs, props.host.clone(), page);
     let (lang, state) = (sync.lang, sync.state);
-    let derived = use_derived(page, lang, &state);
+    let derived = use_derived(page, lang, &state, props.inputs.today);
     let announce = use_announcer(page, &derived.names, lang, &state);
     let (box_ref, root_ref) = (use_node_ref(), use_node_ref());
     let pointer = use_map_pointer(page, &state, &box_ref);
@@ -134,12 +151,15 @@ fn widget(props: &WidgetProps) -> Html {
         dataset.model_start,
         props.inputs.today.max(dataset.model_start),
     );
+    // The slider reaches the last change already scheduled (e.g. 2027-04-06).
+    let end = slider_end(&page.model, today);
     let panel = state.selected.as_ref().map(|iso| html! {
         <Panel page={page.clone()} iso={iso.clone()} name={name_of(&derived.names, iso)} date={state.date}
             axis={state.axis} lang={lang} on_close={on_close.clone()} />
     });
     html! {
-        <div class="h2m" ref={root_ref} lang={lang.tag()} data-view={state.axis.code()} data-mode={state.mode.code()}>
+        <div class="h2m" ref={root_ref} lang={lang.tag()} data-view={state.axis.code()} data-mode={state.mode.code()}
+            data-compare={state.compare.is_some().then_some("on")}>
             <header class="head">
                 <h2 class="title">{ t(lang, Key::Title) }</h2>
                 <p class="hint">{ t(lang, Key::ClickHint) }</p>
@@ -152,19 +172,27 @@ fn widget(props: &WidgetProps) -> Html {
             if state.mode == Mode::Map {
                 { map_box(page, &state, &derived, lang, &pointer, &keys, &box_ref) }
             } else {
-                <StatusTable page={page.clone()} date={state.date} axis={state.axis} names={derived.names.clone()} lang={lang} on_pick={select.clone()} />
+                <StatusTable page={page.clone()} date={state.date} axis={state.axis} names={derived.names.clone()}
+                    collator={derived.collator.clone()} lang={lang} on_pick={select.clone()} />
             }
-            <Timeline date={state.date} min={start} max={today} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
-            <CompareBar compare={state.compare} date={state.date} min={start} max={today} lang={lang} on_change={on_compare} />
-            <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool} />
-            <ShareBox link={tools.share} lang={lang} />
+            <Timeline date={state.date} min={start} max={end} today={today} as_of={dataset.as_of} ticks={derived.ticks.clone()} lang={lang} on_change={on_date} />
+            <CompareBar compare={state.compare} date={state.date} min={start} max={end} lang={lang} on_change={on_compare} />
+            <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
+                zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
+            <ShareBox shared={tools.share} lang={lang} />
             <p id="h2m-summary" class="sr">{ summary(lang, state.axis, state.date, &derived.statuses) }</p>
             <div class="sr" role="status" aria-live="polite">{ announce }</div>
-            <div class="slot-changes">{ for state.compare.map(|range| html! {
-                <ChangeList page={page.clone()} range={range} axis={state.axis} names={derived.names.clone()} lang={lang} on_pick={select.clone()} />
-            }) }</div>
-            <div class="slot-panel">{ for panel }</div>
+            // One box for what is read below the map: in a short fitted box (fit.css) it is
+            // the one part that scrolls, the list of changes first, then the details.
+            <div class="slot-details">
+                <div class="slot-changes">{ for state.compare.map(|range| html! {
+                    <ChangeList page={page.clone()} range={range} axis={state.axis} names={derived.names.clone()}
+                        collator={derived.collator.clone()} lang={lang} on_pick={select.clone()} />
+                }) }</div>
+                <div class="slot-panel">{ for panel }</div>
+            </div>
             <Footer date={state.date} as_of={dataset.as_of} lang={lang} />
+            <Corrections page={page.clone()} names={derived.names.clone()} lang={lang} />
         </div>
     }
 }

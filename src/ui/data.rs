@@ -1,7 +1,7 @@
 //! Page-wide data: the embedded dataset (validated in the build, checked for integrity here)
 //! and map geometry, parsed and laid out once per page and shared by every `<h200-map>` instance.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -9,9 +9,10 @@ use yew::AttrValue;
 
 use crate::core::engine::Model;
 use crate::core::geometry::{self, MapGeometry};
-use crate::core::layout::{crop_height, label_points, marker_positions, MarkerPos, MARKER_SPACING};
+use crate::core::land::Land;
+use crate::core::layout::{crop_height, label_points, parse_markers, MarkerPos};
 use crate::core::model::Dataset;
-use crate::core::shipped::{check_schema, dataset_text, WORLD_GEO};
+use crate::core::shipped::{check_schema, dataset_text, MARKERS_TXT, WORLD_GEO};
 use crate::core::validate::{self, DatasetError};
 use crate::core::view::ViewBox;
 
@@ -30,10 +31,21 @@ pub struct PageData {
     pub view_height: u32,
     /// The whole map: `geo.width` x `view_height` units.
     pub full: ViewBox,
-    /// The markers of tiny features, laid out apart ([`marker_positions`]).
+    /// The markers of tiny features, where `assets/markers.txt` puts them (laid out by
+    /// [`crate::core::layout::marker_positions`]).
     pub markers: Vec<MarkerPos>,
+    /// The land as indexed polygons for hit testing, built on first use ([`PageData::land`]).
+    land: OnceCell<Land>,
     /// A point per feature for arrow-key navigation ([`label_points`]).
     pub label_points: Vec<(String, f64, f64)>,
+}
+
+impl PageData {
+    /// The land as indexed polygons ([`Land`]), built on the first pointer event of the
+    /// page (a few milliseconds), then shared.
+    pub fn land(&self) -> &Land {
+        self.land.get_or_init(|| Land::new(&self.geo))
+    }
 }
 
 /// Pointer equality: there is one `PageData` per page, so two props holding the same `Rc`
@@ -106,7 +118,12 @@ fn load() -> Loaded {
         .collect();
     let view_height = crop_height(&geo);
     let full = ViewBox::full(f64::from(geo.width), f64::from(view_height));
-    let markers = marker_positions(&geo, MARKER_SPACING);
+    let markers = parse_markers(MARKERS_TXT, &geo).map_err(|e| {
+        Rc::new(vec![DatasetError {
+            path: "assets/markers.txt".into(),
+            message: e.to_string(),
+        }])
+    })?;
     let label_points = label_points(&geo, &markers);
     Ok(Rc::new(PageData {
         model,
@@ -116,6 +133,7 @@ fn load() -> Loaded {
         view_height,
         full,
         markers,
+        land: OnceCell::new(),
         label_points,
     }))
 }

@@ -1,12 +1,11 @@
 //! Small web-sys helpers shared by the hooks: console warnings, the page's inputs, the map's
-//! `<svg>`, client coordinates to map units, hit-testing, focus.
+//! `<svg>`, client coordinates to map units, the target of a click, focus.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent, SvgElement};
 use yew::NodeRef;
 
 use crate::core::date::Date;
-use crate::core::layout::{nearest_marker, MarkerPos, MARKER_HIT_R, SNAP_PX};
 use crate::core::view::ViewBox;
 
 /// Warns on the console, prefixed with `<h200-map>:`.
@@ -74,7 +73,9 @@ pub struct MapPoint {
     pub units_per_px: f64,
 }
 
-/// Client coordinates (CSS pixels) -> map units, through the current view box.
+/// Client coordinates (CSS pixels) -> map units, through the current view box. The map's
+/// `<svg>` has the view box's aspect ratio (`width: 100%; height: auto`, in story boxes
+/// too), so one scale serves both axes.
 pub fn to_units(svg: &Element, vb: &ViewBox, client_x: f64, client_y: f64) -> Option<MapPoint> {
     let rect = svg.get_bounding_client_rect();
     if rect.width() <= 0.0 {
@@ -88,29 +89,27 @@ pub fn to_units(svg: &Element, vb: &ViewBox, client_x: f64, client_y: f64) -> Op
     })
 }
 
-/// The ISO code under an event: the shape or marker hit; on open sea, the nearest marker
-/// within [`SNAP_PX`] CSS pixels (or [`MARKER_HIT_R`] units, whichever is larger).
-pub fn iso_at(
-    e: &MouseEvent,
-    svg: &Element,
-    vb: &ViewBox,
-    markers: &[MarkerPos],
-) -> Option<String> {
-    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-    let hit = target
-        .as_ref()
-        .and_then(|t| t.closest("svg [data-iso]").ok().flatten());
-    if let Some(iso) = hit.and_then(|h| h.get_attribute("data-iso")) {
-        return Some(iso);
-    }
-    let p = to_units(svg, vb, f64::from(e.client_x()), f64::from(e.client_y()))?;
-    nearest_marker(
-        markers,
-        p.x,
-        p.y,
-        (SNAP_PX * p.units_per_px).max(MARKER_HIT_R),
+/// The client coordinates of a mouse or pointer event in CSS pixels, with their fractions
+/// (web-sys reads `clientX` as an integer; browsers give pointer events sub-pixel positions).
+pub fn client_point(e: &MouseEvent) -> (f64, f64) {
+    let read = |name: &str| {
+        js_sys::Reflect::get(e, &name.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+    };
+    (
+        read("clientX").unwrap_or_else(|| f64::from(e.client_x())),
+        read("clientY").unwrap_or_else(|| f64::from(e.client_y())),
     )
-    .map(|m| m.iso.clone())
+}
+
+/// The `data-iso` of the shape or marker an event targets (for a click without a pointer:
+/// a screen reader's or a script's activation).
+pub fn target_iso(e: &MouseEvent) -> Option<String> {
+    e.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("svg [data-iso]").ok().flatten())
+        .and_then(|h| h.get_attribute("data-iso"))
 }
 
 /// Moves keyboard focus to the shape or marker of `iso` inside `map_box` (shapes have

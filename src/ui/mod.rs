@@ -12,11 +12,14 @@
 //!   and shared by every instance;
 //! - [`state`]: the reader's state as a Yew `Reducible` (the reducer is `core::state`);
 //! - [`hooks`]: one custom hook per file; [`components`]: one component per file;
+//! - [`cssom`]: positions through the CSSOM (a strict CSP blocks `style=""`), set before
+//!   the browser paints;
 //! - [`dom`]: small web-sys helpers; [`intl`]: browser-only text (country names, folding);
 //! - [`download`]: the CSV, JSON, SVG and PNG files.
 
 pub mod app;
 pub mod components;
+pub mod cssom;
 pub mod data;
 pub mod dom;
 pub mod download;

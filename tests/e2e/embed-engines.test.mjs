@@ -1,7 +1,8 @@
 // The embed "done" check in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver),
 // through W3C WebDriver (tests/e2e/embed-lib.mjs): a host page with hostile CSS, a strict
 // CSP and three maps renders all three, one .wasm request, the host page's own elements
-// unchanged; the same page with WebAssembly blocked shows the message and the links.
+// unchanged; the same page with WebAssembly blocked shows the message and the links; story
+// steps drive their map (tests/e2e/pages/story.html).
 // Chromium runs the same checks and more in embed-chromium.test.mjs.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -107,6 +108,49 @@ for (const engine of ['firefox', 'webkit']) {
       });
       console.log(`# ${engine} iframe: content ${r.inner}px, iframe ${r.outer}px`);
       assert.equal(r.panel, 'CN');
+    });
+
+    test('story steps drive their map, and scrolling back restores the previous step (story page, strict CSP)', async () => {
+      await wd.go(`${server.url}/pages/story.html?csp=strict`);
+      // Scrolls the step's top just above (dy > 0) or below (dy < 0) the middle line, then
+      // reports map A's state once it matches `want` (null until then).
+      const AT = (sel, dy, want) => {
+        const step = document.querySelector(sel);
+        window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + dy);
+        const m = document.getElementById('map-a');
+        const r = m.shadowRoot;
+        const slider = r && r.querySelector('[role="slider"]');
+        if (!slider) return null;
+        const now = {
+          country: m.getAttribute('country'),
+          view: r.querySelector('button[data-view][aria-pressed="true"]').dataset.view,
+          date: slider.getAttribute('data-date'),
+          panel: (r.querySelector('[role="region"]') || { dataset: {} }).dataset.iso || null,
+        };
+        window.__storyLast = { now, current: [...document.querySelectorAll('[aria-current]')].map((e) => e.id), scrollY: window.scrollY };
+        return Object.keys(want).every((k) => now[k] === want[k]) ? now : null;
+      };
+      const reach = async (sel, dy, want) => {
+        try {
+          await wd.waitFor(AT, [sel, dy, want]);
+        } catch (err) {
+          const last = await wd.run(() => window.__storyLast);
+          throw new Error(`${sel} ${dy}: wanted ${JSON.stringify(want)}, last ${JSON.stringify(last)}`);
+        }
+      };
+      const today = await wd.run(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      await reach('#a1', 24, { country: 'CN', view: 'export', date: '2025-12-08', panel: 'CN' });
+      await reach('#a3', 24, { country: 'MO', view: 'export', date: '2026-01-15', panel: 'MO' });
+      await wd.screenshot(path.join(OUT, `story-${engine}.png`));
+      await reach('#a3', -40, { country: 'HK', view: 'import', date: '2026-01-14', panel: 'HK' }); // a2b (the junk step is skipped)
+      await reach('#a1', -40, { country: 'CN', view: 'import', date: today, panel: 'CN' });
+      const r = await wd.run(() => ({ errors: window.__probe.errors, violations: window.__probe.violations }));
+      assert.deepEqual(r.errors, []);
+      assert.deepEqual(r.violations, []);
+      console.log(`# ${engine}: story steps drive the map, back restores the previous step and the authored state`);
     });
 
     test('WebAssembly blocked by the CSP: message and links in every map; host scripts run', async () => {

@@ -15,12 +15,23 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Serves dist/ on 127.0.0.1 (random port). `headers` are added to every response. */
+/**
+ * Serves dist/ on 127.0.0.1 (random port), and the fixture pages of tests/e2e/pages/ under
+ * /pages/ (e.g. /pages/reader.html, the article of the reader tests). `headers` are added
+ * to every response.
+ */
 export async function serve(headers = {}) {
   const files = sirv(DIST, { dev: true, extensions: ['html'] });
+  const pages = sirv(path.join(ROOT, 'tests/e2e/pages'), { dev: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    files(req, res, () => { res.statusCode = 404; res.end('not found'); });
+    const notFound = () => { res.statusCode = 404; res.end('not found'); };
+    if (req.url.startsWith('/pages/')) {
+      req.url = req.url.slice('/pages'.length);
+      pages(req, res, notFound);
+    } else {
+      files(req, res, notFound);
+    }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();

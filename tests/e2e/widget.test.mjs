@@ -1,4 +1,5 @@
-// The demo article as a reader uses it: the map loads, tapping China, Macau, France and
+// The reader article (tests/e2e/pages/reader.html, the demo article before it told its story
+// with steps) as a reader uses it: the map loads, tapping China, Macau, France and
 // Singapore opens the right details, and the host page is untouched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ async function openDemo(viewport) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${server.url}/demo/`);
+  await page.goto(`${server.url}/pages/reader.html`);
   await waitForMap(page);
   return { page, errors };
 }

@@ -55,6 +55,8 @@ pub const DEFAULT_INPUT: &str = "node_modules/world-atlas/countries-50m.json";
 pub const DEFAULT_CODES: &str = "node_modules/i18n-iso-countries/codes.json";
 /// Default `--output`: the committed asset.
 pub const DEFAULT_OUTPUT: &str = "assets/world.geo";
+/// Default `--markers`: the committed marker layout of [`DEFAULT_OUTPUT`].
+pub const DEFAULT_MARKERS: &str = "assets/markers.txt";
 /// The Natural Earth release `world-atlas@2.0.2` is built from.
 pub const NATURAL_EARTH_VERSION: &str = "4.1.0";
 

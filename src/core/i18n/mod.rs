@@ -7,14 +7,17 @@
 //! Country names come from the browser's CLDR data (`Intl.DisplayNames`) and search
 //! folding from its Unicode tables: both are browser-only and live in `ui::intl`.
 //! Sentences composed from these words (map summary, announcements, stamps) are in
-//! [`sentences`].
+//! [`sentences`]; those about the law around a status (exceptions, scheduled changes, how a
+//! source is known, corrections) in [`law`].
 
 mod de;
 mod en;
 mod es;
 mod fr;
+pub mod law;
 pub mod sentences;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::date::{Date, PubDate};
@@ -60,13 +63,14 @@ impl Lang {
         }
     }
 
-    /// A dataset text in this language: the French field in French, else the English one
+    /// A dataset text in this language: the French field in French, set in French
+    /// typography ([`french_spacing`]: editors type ordinary spaces), else the English one
     /// (the dataset's rule texts exist in English and French only).
-    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
+    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> Cow<'a, str> {
         if self == Lang::Fr {
-            fr
+            french_spacing(fr)
         } else {
-            en
+            Cow::Borrowed(en)
         }
     }
 
@@ -149,6 +153,71 @@ keys! {
     DataLanguage,
     NoSource,
     AfterAsOf,
+    /// Heading of the named exceptions of an export rule: "Licence-free for".
+    LicenceFreeFor,
+    /// Heading of the named exceptions of an import rule: "Exempt from this rule".
+    ExemptFrom,
+    /// Before the last day of an exception: "until" (then a date).
+    Until,
+    /// Heading of the changes already announced after the date shown; label of a future
+    /// tick on the slider.
+    Scheduled,
+    /// "last day" of an exception that ends.
+    LastDay,
+    /// A scheduled change: a named export exception begins ("start of licence-free access for").
+    ExceptionStartsExport,
+    /// A named export exception ends ("end of licence-free access for").
+    ExceptionEndsExport,
+    /// A named import exception begins.
+    ExceptionStartsImport,
+    /// A named import exception ends.
+    ExceptionEndsImport,
+    /// A scheduled change of status: "new status".
+    NewStatus,
+    /// A scheduled change of rule with the same status: "new rule, same status".
+    NewRule,
+    /// A scheduled group membership: "joins Country Group".
+    JoinsGroup,
+    /// "leaves Country Group".
+    LeavesGroup,
+    /// A source's reliability: an official text at its official address.
+    SourcePrimary,
+    /// An unofficial copy of an official text.
+    SourceMirror,
+    /// A law-firm alert or specialised trade press.
+    SourceLegal,
+    /// A news report.
+    SourceNews,
+    /// An aggregator or blog (low reliability).
+    SourceAggregator,
+    /// A source not read, known from a verbatim quotation in another document.
+    AccessQuoted,
+    /// A source not read, known because another document cites it.
+    AccessCited,
+    /// The corrections log's title: "Updates and corrections".
+    Corrections,
+    /// Before the reason of a correction: "Why".
+    Why,
+    /// A correction that concerns the whole dataset.
+    WholeDataset,
+    /// Compare mode: heading of the transitions to or from a no-data status.
+    NotLegalChanges,
+    /// Compare mode: a no-data status became a real one ("research added").
+    ResearchAdded,
+    /// Compare mode: a real status became a no-data one.
+    NoDataNow,
+    /// Today's mark on the date slider.
+    Today,
+    /// Under the slider, before the latest event on or before the date shown: "Latest
+    /// event".
+    LatestEvent,
+    /// The share link was written to the clipboard.
+    LinkCopied,
+    /// The share link could not be written to the clipboard (no permission): the reader
+    /// copies it from the box.
+    LinkNotCopied,
+    /// Enter in the search box with several matches and none highlighted.
+    SeveralMatches,
 }
 
 /// One language's words, in the same shape for every language.
@@ -169,8 +238,11 @@ struct Table {
     months: [&'static str; 12],
     /// Short month names, January first (as the language abbreviates them).
     short_months: [&'static str; 12],
-    /// The separator before a value.
+    /// The separator before a value (French: a no-break space before the colon).
     colon: &'static str,
+    /// The separator between items of a list (French: a narrow no-break space before the
+    /// semicolon).
+    semicolon: &'static str,
     /// A full date from (day, month name, year).
     date: fn(u8, &str, i32) -> String,
     /// A short date from (day, short month name, year).
@@ -181,14 +253,46 @@ struct Table {
     since_at_least: fn(&str) -> String,
 }
 
+/// French typography for a text typed with ordinary spaces: the space before ":" and "%"
+/// becomes a no-break space (U+00A0), the space before ";", "?" and "!" a narrow no-break
+/// space (U+202F), and the spaces inside « » no-break spaces, so that no line starts with
+/// the sign. "BIS : examen au cas par cas" -> "BIS\u{a0}: examen au cas par cas"; a colon
+/// without a space before it ("D:5", "https://") is left alone.
+pub fn french_spacing(text: &str) -> Cow<'_, str> {
+    const FIXES: [(&str, &str); 7] = [
+        (" :", "\u{a0}:"),
+        (" %", "\u{a0}%"),
+        (" ;", "\u{202f};"),
+        (" ?", "\u{202f}?"),
+        (" !", "\u{202f}!"),
+        ("« ", "«\u{a0}"),
+        (" »", "\u{a0}»"),
+    ];
+    if !FIXES.iter().any(|(from, _)| text.contains(from)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for (from, to) in FIXES {
+        out = out.replace(from, to);
+    }
+    Cow::Owned(out)
+}
+
 /// A fixed UI string.
 pub fn t(lang: Lang, key: Key) -> &'static str {
     (lang.table().text)(key)
 }
 
-/// The separator before a value: " : " in French typography, ": " elsewhere.
+/// The separator before a value: ": ", in French typography with a no-break space before
+/// the colon (" : ", U+00A0), so that the colon never starts a line.
 pub fn colon(lang: Lang) -> &'static str {
     lang.table().colon
+}
+
+/// The separator between the items of a list: "; ", in French with a narrow no-break
+/// space before the semicolon (U+202F).
+pub fn semicolon(lang: Lang) -> &'static str {
+    lang.table().semicolon
 }
 
 /// The status in words (legend, tooltip, panel).
@@ -305,6 +409,76 @@ mod tests {
         }
     }
 
+    /// Where French typography is broken in `text`: a ":", ";", "?", "!" or "»" without a
+    /// no-break space (U+00A0 or U+202F) before it, or a "«" without one after it.
+    fn french_typography_slips(text: &str) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let nbsp = |c: Option<&char>| matches!(c, Some('\u{a0}') | Some('\u{202f}'));
+        let mut slips = Vec::new();
+        for (i, c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+            let bad = match c {
+                ':' | ';' | '?' | '!' | '»' => !nbsp(before),
+                '«' => !nbsp(chars.get(i + 1)),
+                _ => false,
+            };
+            if bad {
+                slips.push(format!("{text:?} at {c:?}"));
+            }
+        }
+        slips
+    }
+
+    #[test]
+    fn french_text_keeps_its_no_break_spaces() {
+        let fr = Lang::Fr.table();
+        let mut texts: Vec<String> = Key::ALL
+            .iter()
+            .map(|k| t(Lang::Fr, *k).to_string())
+            .collect();
+        texts.extend(
+            Status::EXPORT_ALL
+                .iter()
+                .chain(Status::IMPORT_ALL.iter())
+                .map(|s| status_label(Lang::Fr, *s).to_string()),
+        );
+        texts.extend(
+            Region::ALL
+                .iter()
+                .map(|r| region_label(Lang::Fr, *r).to_string()),
+        );
+        texts.extend(
+            [
+                fr.reported,
+                fr.unconfirmed,
+                fr.undated,
+                fr.colon,
+                fr.semicolon,
+            ]
+            .map(String::from),
+        );
+        let slips: Vec<String> = texts
+            .iter()
+            .flat_map(|t| french_typography_slips(t))
+            .collect();
+        assert!(slips.is_empty(), "{slips:#?}");
+        assert!(
+            !french_typography_slips("Chine : Bloquée").is_empty(),
+            "the check finds an ordinary space"
+        );
+        assert!(french_typography_slips("«\u{a0}bloquée\u{a0}»").is_empty());
+        assert!(!french_typography_slips("« bloquée »").is_empty());
+        for lang in [Lang::En, Lang::De, Lang::Es] {
+            for &key in Key::ALL {
+                let text = t(lang, key);
+                assert!(
+                    !text.contains(" :") && !text.contains('\u{a0}'),
+                    "{lang:?} {key:?}: French spacing outside French: {text:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn tags_pick_a_language_or_none() {
         assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
@@ -399,12 +573,33 @@ mod tests {
     }
 
     #[test]
+    fn dataset_text_gets_french_spacing_in_french_only() {
+        let fr = "BIS : règle « AI Diffusion » ; jamais appliquée ? Non ! (D:5, https://x)";
+        let want =
+            "BIS\u{a0}: règle «\u{a0}AI Diffusion\u{a0}»\u{202f}; jamais appliquée\u{202f}? \
+                    Non\u{202f}! (D:5, https://x)";
+        assert_eq!(Lang::Fr.pick("en", fr), want);
+        assert_eq!(
+            french_typography_slips(&Lang::Fr.pick("en", fr)).len(),
+            2,
+            "only the colons of \"D:5\" and \"https:\" stay without a space"
+        );
+        assert_eq!(
+            Lang::En.pick("EAR: a : b", fr),
+            "EAR: a : b",
+            "English untouched"
+        );
+        assert!(matches!(french_spacing("sans signe"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn french_fields_only_in_french() {
         assert_eq!(Lang::Fr.pick("en", "fr"), "fr");
         for lang in [Lang::En, Lang::De, Lang::Es] {
             assert_eq!(lang.pick("en", "fr"), "en");
         }
-        assert_eq!(colon(Lang::Fr), " : ");
+        assert_eq!(colon(Lang::Fr), "\u{a0}: ");
+        assert_eq!(semicolon(Lang::Fr), "\u{202f}; ");
         assert_eq!(colon(Lang::De), ": ");
         assert_eq!(confidence_label(Lang::Fr, Confidence::Confirmed), None);
         assert_eq!(

@@ -26,7 +26,7 @@ pub use patterns::defs;
 pub use theme::Theme;
 
 use super::geometry::MapGeometry;
-use super::layout::{MarkerPos, MARKER_HIT_R, MARKER_R};
+use super::layout::{MarkerPos, MARKER_R};
 use super::model::{Axis, Status};
 
 /// How colours are given.
@@ -76,7 +76,7 @@ pub struct RenderOptions<'a> {
     /// Classes or inline colours.
     pub style: Style<'a>,
     /// Shapes and markers as ARIA buttons (`role`, `tabindex="-1"`, `aria-label`,
-    /// `aria-pressed`, marker hit circles) rather than with a `<title>`.
+    /// `aria-pressed`) rather than with a `<title>`.
     pub interactive: bool,
     /// Height of the map area in units (see [`crate::core::layout::crop_height`]).
     pub height: u32,
@@ -159,7 +159,8 @@ pub fn legend_counts(
 
 /// The countries (`<g class="countries">`, one `<path data-iso>` each) and the markers
 /// (`<g class="markers">`, one `<g data-iso>` each: the tiny shape, a leader line to the
-/// marker, with `interactive` an invisible hit circle, and the dot), painted by `look`.
+/// marker and the dot), painted by `look`. Nothing invisible takes the pointer: the widget
+/// hit-tests by geometry (`core::hit`).
 pub fn shapes(
     geo: &MapGeometry,
     markers: &[MarkerPos],
@@ -193,7 +194,7 @@ pub fn shapes(
             marker_class(&l, style)
         );
         close_entity(&mut out, "", &l, interactive);
-        marker_parts(&mut out, m, &f.path, &l, style, interactive);
+        marker_parts(&mut out, m, &f.path, &l, style);
         out.push_str("</g>");
     }
     out.push_str("</g>");
@@ -248,15 +249,8 @@ fn close_entity(out: &mut String, tag: &str, l: &Look, interactive: bool) {
     }
 }
 
-/// A marker's shape, leader line, hit circle (`interactive`) and dot.
-fn marker_parts(
-    out: &mut String,
-    m: &MarkerPos,
-    path: &str,
-    l: &Look,
-    style: &Style<'_>,
-    interactive: bool,
-) {
+/// A marker's shape, leader line and dot.
+fn marker_parts(out: &mut String, m: &MarkerPos, path: &str, l: &Look, style: &Style<'_>) {
     let (shape, lead, dot) = match style {
         Style::Classes => (String::new(), String::new(), String::new()),
         Style::Inline(theme) => {
@@ -280,12 +274,6 @@ fn marker_parts(
          x2=\"{x}\" y2=\"{y}\"{lead}/>",
         m.anchor_x, m.anchor_y
     );
-    if interactive {
-        let _ = write!(
-            out,
-            "<circle class=\"hit\" cx=\"{x}\" cy=\"{y}\" r=\"{MARKER_HIT_R:.0}\"/>"
-        );
-    }
     let _ = write!(
         out,
         "<circle class=\"dot\" cx=\"{x}\" cy=\"{y}\" r=\"{MARKER_R:.0}\"{dot}/>"

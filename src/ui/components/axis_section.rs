@@ -1,5 +1,6 @@
-//! One axis (export or import) of the details panel: the status in words, the rule, its
-//! conditions, the history and the sources.
+//! One axis (export or import) of the details panel: the status in words, the rule, the
+//! named exceptions in force, the changes scheduled after the date shown, the conditions
+//! that hold on it, the history and the sources (with how reliable each one is).
 //!
 //! Public DOM contract: `<section data-axis="export|import">` whose status is
 //! `<strong data-status="CODE">`.
@@ -7,12 +8,12 @@
 use yew::prelude::*;
 
 use crate::core::engine::{CountryStatus, Model};
-use crate::core::i18n::{
-    axis_heading, colon, format_date, format_pub_date, since, status_label, t, Key, Lang,
-};
-use crate::core::model::{Instrument, InstrumentKind, SourceKind};
+use crate::core::i18n::{axis_heading, colon, format_date, since, status_label, t, Key, Lang};
+use crate::core::model::{Confidence, Instrument, InstrumentKind};
 use crate::core::render::Paint;
-use crate::ui::components::source_item::source_link;
+use crate::ui::components::exception_list::exception_list;
+use crate::ui::components::scheduled_list::scheduled_list;
+use crate::ui::components::source_list::source_list;
 use crate::ui::components::status_label::{confidence_badge, swatch};
 
 /// "Rule: LABEL — TITLE · CITATION" (the official title only for an official act).
@@ -51,27 +52,43 @@ fn history(model: &Model, s: &CountryStatus, lang: Lang, open: bool) -> Html {
     }
 }
 
-/// The sources of the status, primary texts marked.
-fn sources(model: &Model, s: &CountryStatus, lang: Lang) -> Html {
-    let items = s.sources.iter().filter_map(|id| model.source(id)).map(|src| {
-        let primary = src.kind == SourceKind::Primary;
-        html! {
-            <li class={classes!(primary.then_some("primary"))}>
-                { source_link(src, &src.title, Some(t(lang, Key::OpensNewTab))) }
-                <span class="meta">{ format!(" — {}, {}", src.publisher, format_pub_date(lang, src.date)) }
-                    { for src.citation.as_ref().map(|c| html! { <>{ " · " }<cite>{ c }</cite></> }) }
-                </span>
-            </li>
-        }
+/// The conditions holding on the date shown (only those), each with its own confidence
+/// mark when it has one weaker than confirmed.
+fn conditions(model: &Model, s: &CountryStatus, lang: Lang, open: bool) -> Html {
+    let held = model.conditions(s);
+    if held.is_empty() {
+        return html! {};
+    }
+    let items = held.iter().map(|(_, c)| {
+        let badge = c
+            .confidence
+            .filter(|k| *k != Confidence::Confirmed)
+            .map(|k| html! { <>{ " " }{ confidence_badge(lang, k) }</> });
+        html! { <li>{ lang.pick(&c.en, &c.fr) }{ for badge }</li> }
     });
     html! {
-        <div class="sources">
-            <h5>{ t(lang, Key::Sources) }</h5>
-            if s.sources.is_empty() {
-                <p class="meta">{ t(lang, Key::NoSource) }</p>
-            }
+        <details class="conditions" {open}>
+            <summary>{ t(lang, Key::Conditions) }</summary>
             <ul>{ for items }</ul>
-        </div>
+        </details>
+    }
+}
+
+/// The status line: swatch, words, and for a real status its confidence and since when (a
+/// "no data" status has neither: it is not a restriction that took effect).
+fn status_line(model: &Model, s: &CountryStatus, lang: Lang) -> Html {
+    let real = (!s.status.is_no_data()).then(|| {
+        html! { <>
+            { confidence_badge(lang, s.confidence) }
+            <span class="since">{ since(lang, s.effective, model.dataset().model_start) }</span>
+        </> }
+    });
+    html! {
+        <p class="status">
+            { swatch(Paint::Status(s.status)) }
+            <strong class="label" data-status={s.status.code()}>{ status_label(lang, s.status) }</strong>
+            { for real }
+        </p>
     }
 }
 
@@ -79,34 +96,20 @@ fn sources(model: &Model, s: &CountryStatus, lang: Lang) -> Html {
 pub fn axis_section(model: &Model, s: &CountryStatus, lang: Lang, primary: bool) -> Html {
     let main = model.rule(&s.rules[0]);
     let summary = main.map(|r| lang.pick(&r.summary_en, &r.summary_fr).to_string());
-    // Only the conditions that hold on the date shown.
-    let conditions: Vec<String> = model
-        .conditions(s)
-        .into_iter()
-        .map(|(_, c)| lang.pick(&c.en, &c.fr).to_string())
-        .collect();
     let instrument = main
         .and_then(|r| r.instrument.as_deref())
         .and_then(|id| model.instrument(id));
     html! {
         <section class={classes!("axis", format!("axis-{}", s.axis.code()))} data-axis={s.axis.code()}>
             <h4>{ axis_heading(lang, s.axis) }</h4>
-            <p class="status">
-                { swatch(Paint::Status(s.status)) }
-                <strong class="label" data-status={s.status.code()}>{ status_label(lang, s.status) }</strong>
-                { confidence_badge(lang, s.confidence) }
-                <span class="since">{ since(lang, s.effective, model.dataset().model_start) }</span>
-            </p>
+            { status_line(model, s, lang) }
             { for summary.map(|x| html! { <p class="summary">{ x }</p> }) }
             { for instrument.map(|i| rule_line(lang, i)) }
-            if !conditions.is_empty() {
-                <details class="conditions" open={primary}>
-                    <summary>{ t(lang, Key::Conditions) }</summary>
-                    <ul>{ for conditions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
-                </details>
-            }
+            { exception_list(model, s, lang) }
+            { scheduled_list(model, s, lang) }
+            { conditions(model, s, lang, primary) }
             { history(model, s, lang, primary) }
-            { sources(model, s, lang) }
+            { source_list(model, &s.sources, lang) }
         </section>
     }
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::core::date::Date;
 use crate::core::freshness::after_as_of;
+use crate::core::i18n::law::after_as_of_notice;
 use crate::core::i18n::{colon, format_date, t, Key, Lang};
 use crate::core::model::Axis;
 use crate::ui::components::axis_section::axis_section;
@@ -57,9 +58,9 @@ pub fn panel(props: &PanelProps) -> Html {
                 <button type="button" class="close" aria-label={t(lang, Key::Close)}
                     onclick={Callback::from(move |_| close.emit(()))}>{ "×" }</button>
             </header>
-            <p class="date">{ format!("{} {}", t(lang, Key::AsOf), format_date(lang, props.date)) }
+            <p class="date">{ format!("{} {}.", t(lang, Key::AsOf), format_date(lang, props.date)) }
                 if after_as_of(props.date, as_of) {
-                    <span class="after-asof">{ format!(" — {} {}.", t(lang, Key::AfterAsOf), format_date(lang, as_of)) }</span>
+                    { " " }<span class="after-asof">{ after_as_of_notice(lang, as_of) }</span>
                 }
             </p>
             { for sections }

@@ -1,5 +1,8 @@
 //! The country search: an ARIA 1.2 combobox (input + listbox) over French and English
-//! names, aliases and ISO codes, accent- and case-insensitive.
+//! names, aliases and ISO codes, accent-, case- and punctuation-insensitive. Equal matches
+//! are listed alphabetically in the UI language; Enter picks the highlighted suggestion or
+//! the only one, never a guess among several ("Korea", "Congo": the list stays open and a
+//! line says to choose).
 
 use std::rc::Rc;
 
@@ -7,7 +10,7 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::core::i18n::{name_of, t, Key, Lang};
-use crate::core::search::{search, Entry};
+use crate::core::search::{enter_pick, search, Entry};
 use crate::ui::intl::fold;
 
 /// At most this many suggestions.
@@ -26,87 +29,115 @@ pub struct SearchProps {
     pub on_pick: Callback<String>,
 }
 
-/// Input with a suggestion list; Enter or a click picks the highlighted country.
+/// The combobox's state: the text typed, whether the list is open, the option highlighted
+/// with the arrow keys (none until then), and whether Enter found several matches and none
+/// highlighted (the list then says to choose).
+#[derive(Clone)]
+struct Combo {
+    query: UseStateHandle<String>,
+    open: UseStateHandle<bool>,
+    active: UseStateHandle<Option<usize>>,
+    choose: UseStateHandle<bool>,
+}
+
+/// The input's keys: ↓/↑ move the highlight, Enter picks (`enter_pick`: the highlighted
+/// suggestion or the only one; several and none highlighted: the list stays open and says
+/// to choose), Escape closes the list, then clears the text.
+fn key_handler(c: Combo, results: Vec<String>, pick: Callback<String>) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+        "ArrowDown" if !results.is_empty() => {
+            e.prevent_default();
+            c.open.set(true);
+            let next = c.active.map_or(0, |a| (a + 1).min(results.len() - 1));
+            c.active.set(Some(next));
+        }
+        "ArrowUp" if !results.is_empty() => {
+            e.prevent_default();
+            c.active.set(c.active.map(|a| a.saturating_sub(1)));
+        }
+        "Enter" => match enter_pick(results.len(), *c.active) {
+            Some(i) => {
+                e.prevent_default();
+                pick.emit(results[i].clone());
+            }
+            None if results.len() > 1 => {
+                e.prevent_default();
+                c.open.set(true);
+                c.choose.set(true);
+            }
+            None => {}
+        },
+        "Escape" => {
+            if *c.open {
+                e.prevent_default();
+                e.stop_propagation();
+                c.open.set(false);
+            } else {
+                c.query.set(String::new());
+            }
+        }
+        _ => {}
+    })
+}
+
+/// Suggestion `i` (`li#h2m-opt-I[role=option][data-code]`): a press picks it.
+fn option(i: usize, iso: &str, name: String, active: bool, pick: &Callback<String>) -> Html {
+    let (pick, code) = (pick.clone(), iso.to_string());
+    html! {
+        <li id={format!("h2m-opt-{i}")} role="option" data-code={iso.to_string()}
+            aria-selected={if active { "true" } else { "false" }}
+            class={classes!(active.then_some("active"))}
+            onmousedown={Callback::from(move |e: MouseEvent| { e.prevent_default(); pick.emit(code.clone()); })}>
+            { name }<span class="code">{ format!(" {iso}") }</span>
+        </li>
+    }
+}
+
+/// Input with a suggestion list; Enter or a click picks a country (see the module docs).
 #[function_component(Search)]
 pub fn search_box(props: &SearchProps) -> Html {
-    let query = use_state(String::new);
-    let open = use_state(|| false);
-    // The highlighted option: none until the reader moves with the arrow keys; Enter then
-    // picks the highlighted option, else the first.
-    let active = use_state(|| None::<usize>);
+    let c = Combo {
+        query: use_state(String::new),
+        open: use_state(|| false),
+        active: use_state(|| None::<usize>),
+        choose: use_state(|| false),
+    };
     let input = use_node_ref();
-    let folded = fold(&query);
+    let folded = fold(&c.query);
     let results: Vec<String> = search(&props.entries, &folded, MAX_RESULTS)
         .into_iter()
         .map(|e| e.iso.clone())
         .collect();
     let pick = {
-        let (on_pick, query, open, input) = (
-            props.on_pick.clone(),
-            query.clone(),
-            open.clone(),
-            input.clone(),
-        );
+        let (on_pick, c, input) = (props.on_pick.clone(), c.clone(), input.clone());
         Callback::from(move |iso: String| {
             on_pick.emit(iso);
-            query.set(String::new());
-            open.set(false);
+            c.query.set(String::new());
+            c.open.set(false);
+            c.choose.set(false);
             if let Some(i) = input.cast::<HtmlInputElement>() {
                 i.set_value("");
             }
         })
     };
     let on_input = {
-        let (query, open, active) = (query.clone(), open.clone(), active.clone());
+        let c = c.clone();
         Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            open.set(!v.trim().is_empty());
-            active.set(None);
-            query.set(v);
+            c.open.set(!v.trim().is_empty());
+            c.active.set(None);
+            c.choose.set(false);
+            c.query.set(v);
         })
     };
-    let on_key = {
-        let (results, active, open, pick, query) = (
-            results.clone(),
-            active.clone(),
-            open.clone(),
-            pick.clone(),
-            query.clone(),
-        );
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "ArrowDown" if !results.is_empty() => {
-                e.prevent_default();
-                open.set(true);
-                active.set(Some(active.map_or(0, |a| (a + 1).min(results.len() - 1))));
-            }
-            "ArrowUp" if !results.is_empty() => {
-                e.prevent_default();
-                active.set(active.map(|a| a.saturating_sub(1)));
-            }
-            "Enter" => {
-                if let Some(iso) = results.get(active.unwrap_or(0)) {
-                    e.prevent_default();
-                    pick.emit(iso.clone());
-                }
-            }
-            "Escape" => {
-                if *open {
-                    e.prevent_default();
-                    e.stop_propagation();
-                    open.set(false);
-                } else {
-                    query.set(String::new());
-                }
-            }
-            _ => {}
-        })
-    };
+    let on_key = key_handler(c.clone(), results.clone(), pick.clone());
     let on_blur = {
-        let open = open.clone();
+        let open = c.open.clone();
         Callback::from(move |_: FocusEvent| open.set(false))
     };
-    let expanded = *open && !query.trim().is_empty();
+    let (active, expanded) = (*c.active, *c.open && !c.query.trim().is_empty());
     let label = t(props.lang, Key::Search);
+    let hint = (*c.choose && expanded).then(|| t(props.lang, Key::SeveralMatches));
     html! {
         <div class="search">
             <label class="sr" for="h2m-search">{ label }</label>
@@ -119,22 +150,13 @@ pub fn search_box(props: &SearchProps) -> Html {
                 oninput={on_input} onkeydown={on_key} onblur={on_blur} />
             <ul id="h2m-search-list" role="listbox" aria-label={label} hidden={!expanded}>
                 { for results.iter().enumerate().map(|(i, iso)| {
-                    let pick = pick.clone();
-                    let iso2 = iso.clone();
-                    let name = name_of(&props.names, iso);
-                    html! {
-                        <li id={format!("h2m-opt-{i}")} role="option" data-code={iso.clone()}
-                            aria-selected={if Some(i) == *active { "true" } else { "false" }}
-                            class={classes!((Some(i) == *active).then_some("active"))}
-                            onmousedown={Callback::from(move |e: MouseEvent| { e.prevent_default(); pick.emit(iso2.clone()); })}>
-                            { name }<span class="code">{ format!(" {iso}") }</span>
-                        </li>
-                    }
+                    option(i, iso, name_of(&props.names, iso), Some(i) == active, &pick)
                 }) }
                 if expanded && results.is_empty() {
                     <li class="none" role="option" aria-disabled="true">{ t(props.lang, Key::NoMatch) }</li>
                 }
             </ul>
+            <p class="search-hint" role="status">{ for hint }</p>
         </div>
     }
 }

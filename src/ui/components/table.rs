@@ -1,5 +1,9 @@
 //! The table view: every country with both statuses and their sources at the date shown,
-//! sortable by column, filterable by status. The same data as the map.
+//! sortable by column (names in the UI language's alphabetical order), filterable by
+//! status. The same data as the map. In a box narrower than 600 px (a phone, a narrow
+//! column of an article) each row becomes a card whose cells carry their column's name
+//! (`data-label`, features.css): no box that scrolls both ways. The explicit table roles
+//! keep the table's semantics when the cards change its display.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -16,6 +20,7 @@ use crate::core::table::{filter, rows, sort, Row, Sort, SortKey};
 use crate::ui::components::source_item::source_link;
 use crate::ui::components::status_label::{confidence_badge, swatch};
 use crate::ui::data::PageData;
+use crate::ui::intl::Collator;
 
 /// At most this many sources per row.
 const MAX_SOURCES: usize = 3;
@@ -31,6 +36,8 @@ pub struct StatusTableProps {
     pub axis: Axis,
     /// Country names in the UI language.
     pub names: Rc<HashMap<String, String>>,
+    /// Their alphabetical order.
+    pub collator: Rc<Collator>,
     /// UI language.
     pub lang: Lang,
     /// Select a country (opens its details).
@@ -47,20 +54,25 @@ fn header(key: SortKey, label: &'static str, sort: &UseStateHandle<Sort>) -> Htm
     };
     let sort = sort.clone();
     html! {
-        <th scope="col" aria-sort={aria}>
+        <th scope="col" role="columnheader" aria-sort={aria}>
             <button type="button" class="sort" onclick={Callback::from(move |_| sort.set(sort.toggled(key)))}>
                 { label }<span aria-hidden="true">{ arrow }</span></button>
         </th>
     }
 }
 
-/// A status cell: swatch, words, confidence badge, since when.
-fn cell(lang: Lang, s: &CountryStatus) -> Html {
+/// A status cell: swatch, words, and for a real status its confidence badge and since when
+/// (a "no data" status has neither: it is not a restriction that took effect).
+/// `label`: the column's name, shown before the cell in the stacked layout.
+fn cell(lang: Lang, s: &CountryStatus, label: &'static str) -> Html {
+    let real = (!s.status.is_no_data()).then(|| html! { <>
+        { " " }{ confidence_badge(lang, s.confidence) }
+        <br/><span class="meta">{ format!("{} {}", t(lang, Key::Since), format_short_date(lang, s.effective)) }</span>
+    </> });
     html! {
-        <td data-status={s.status.code()}>
+        <td role="cell" data-status={s.status.code()} data-label={label}>
             { swatch(Paint::Status(s.status)) }
-            { status_label(lang, s.status) }{ " " }{ confidence_badge(lang, s.confidence) }
-            <br/><span class="meta">{ format!("{} {}", t(lang, Key::Since), format_short_date(lang, s.effective)) }</span>
+            { status_label(lang, s.status) }{ for real }
         </td>
     }
 }
@@ -81,10 +93,10 @@ fn row(model: &Model, r: &Row, lang: Lang, on_pick: &Callback<String>) -> Html {
         .take(MAX_SOURCES)
         .map(|s| html! { <>{ source_link(s, &s.publisher, None) }{ " " }</> });
     html! {
-        <tr data-row-iso={r.iso.clone()}>
-            <th scope="row"><button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(code.clone()))}>{ &r.name }</button></th>
-            { cell(lang, &r.export) }{ cell(lang, &r.import) }
-            <td class="srcs">{ for links }</td>
+        <tr role="row" data-row-iso={r.iso.clone()}>
+            <th scope="row" role="rowheader"><button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(code.clone()))}>{ &r.name }</button></th>
+            { cell(lang, &r.export, t(lang, Key::ViewExport)) }{ cell(lang, &r.import, t(lang, Key::ViewImport)) }
+            <td role="cell" class="srcs" data-label={t(lang, Key::Sources)}>{ for links }</td>
         </tr>
     }
 }
@@ -98,7 +110,8 @@ pub fn status_table(props: &StatusTableProps) -> Html {
     let model = &props.page.model;
     let all = rows(model, props.date, |iso| name_of(&props.names, iso));
     let mut shown = filter(all, props.axis, *status);
-    sort(&mut shown, *sort_by);
+    let collator = &props.collator;
+    sort(&mut shown, *sort_by, &|a, b| collator.compare(a, b));
     let on_filter = {
         let status = status.clone();
         Callback::from(move |e: Event| {
@@ -118,15 +131,15 @@ pub fn status_table(props: &StatusTableProps) -> Html {
                 </select>
                 <span class="meta">{ format!(" ({})", shown.len()) }</span>
             </label>
-            <table class="status-table">
+            <table class="status-table" role="table">
                 <caption class="sr">{ format!("{} — {}", t(lang, Key::Title), format_short_date(lang, props.date)) }</caption>
-                <thead><tr>
+                <thead role="rowgroup"><tr role="row">
                     { header(SortKey::Name, t(lang, Key::Country), &sort_by) }
                     { header(SortKey::Export, t(lang, Key::ViewExport), &sort_by) }
                     { header(SortKey::Import, t(lang, Key::ViewImport), &sort_by) }
-                    <th scope="col">{ t(lang, Key::Sources) }</th>
+                    <th scope="col" role="columnheader" class="col-srcs">{ t(lang, Key::Sources) }</th>
                 </tr></thead>
-                <tbody>{ for shown.iter().map(|r| row(model, r, lang, &props.on_pick)) }</tbody>
+                <tbody role="rowgroup">{ for shown.iter().map(|r| row(model, r, lang, &props.on_pick)) }</tbody>
             </table>
         </div>
     }

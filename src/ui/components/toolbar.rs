@@ -58,6 +58,10 @@ pub struct ToolbarProps {
     pub mode: Mode,
     /// UI language.
     pub lang: Lang,
+    /// The + button can still zoom in (else it is `aria-disabled`).
+    pub zoom_in: bool,
+    /// The - button can still zoom out (else it is `aria-disabled`: at the world view).
+    pub zoom_out: bool,
     /// Called with the tool used.
     pub on_tool: Callback<ToolbarAction>,
 }
@@ -97,6 +101,21 @@ fn mode_buttons(props: &ToolbarProps) -> Html {
     }
 }
 
+/// A zoom button: `aria-disabled` (still focusable, announced as unavailable, visibly
+/// dimmed) and inert at its limit.
+fn zoom_button(props: &ToolbarProps, action: ToolbarAction, enabled: bool) -> Html {
+    let (label, key, class) = match action {
+        ToolbarAction::ZoomIn => ("+", Key::ZoomIn, "zin"),
+        _ => ("−", Key::ZoomOut, "zout"),
+    };
+    let on_tool = props.on_tool.clone();
+    html! {
+        <button type="button" class={classes!("tool", class)} aria-label={t(props.lang, key)}
+            aria-disabled={(!enabled).then_some("true")}
+            onclick={Callback::from(move |_| if enabled { on_tool.emit(action) })}>{ label }</button>
+    }
+}
+
 /// Zoom buttons and region presets.
 fn zoom_buttons(props: &ToolbarProps) -> Html {
     let lang = props.lang;
@@ -108,8 +127,8 @@ fn zoom_buttons(props: &ToolbarProps) -> Html {
     html! {
         <>
             <div class="group zoom" role="group" aria-label={t(lang, Key::ZoomGroup)}>
-                { button(&props.on_tool, ToolbarAction::ZoomIn, "+".into(), Some(t(lang, Key::ZoomIn).into()), "zin") }
-                { button(&props.on_tool, ToolbarAction::ZoomOut, "−".into(), Some(t(lang, Key::ZoomOut).into()), "zout") }
+                { zoom_button(props, ToolbarAction::ZoomIn, props.zoom_in) }
+                { zoom_button(props, ToolbarAction::ZoomOut, props.zoom_out) }
             </div>
             <div class="group regions" role="group" aria-label={t(lang, Key::Regions)}>{ for regions }</div>
         </>

@@ -2,8 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::ui::hooks::use_cssom_style;
-
 /// Distance between the pointer and the tooltip, in CSS pixels.
 const OFFSET_PX: f64 = 12.0;
 /// Past this fraction of the box's width, the tooltip opens to the left of the pointer.
@@ -25,7 +23,8 @@ pub struct TooltipProps {
 }
 
 /// A small box near the pointer; `aria-hidden` because the panel and the accessible names
-/// carry the same facts. Positioned through the CSSOM: a strict CSP blocks style attributes.
+/// carry the same facts. Positioned through the CSSOM (`data-css-*`, [`crate::ui::cssom`]): a
+/// strict CSP blocks style attributes.
 #[function_component(Tooltip)]
 pub fn tooltip(props: &TooltipProps) -> Html {
     let flip = props.x > props.width * FLIP_AT;
@@ -36,10 +35,8 @@ pub fn tooltip(props: &TooltipProps) -> Html {
         (Some(px(props.x + OFFSET_PX)), None)
     };
     let top = px(props.y + OFFSET_PX);
-    let node = use_node_ref();
-    use_cssom_style(&node);
     html! {
-        <div class="tip" ref={node} data-css-left={left} data-css-right={right} data-css-top={top} aria-hidden="true">
+        <div class="tip" data-css-left={left} data-css-right={right} data-css-top={top} aria-hidden="true">
             <strong>{ props.name.clone() }</strong><br/>{ props.status.clone() }
         </div>
     }

@@ -6,13 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::compare::unchanged;
 use crate::core::date::Date;
-use crate::core::i18n::Lang;
-use crate::core::model::{Axis, Status};
-use crate::core::search::{aliases, alphabetical, Entry};
-use crate::core::timeline::{ticks, Tick};
+use crate::core::i18n::{name_of, Lang};
+use crate::core::model::Status;
+use crate::core::search::{alphabetical, Entry};
+use crate::core::timeline::{future_ticks, ticks, Tick};
 use crate::ui::data::PageData;
-use crate::ui::intl::{fold, CountryNames};
+use crate::ui::intl::{fold, Collator, CountryNames};
 use crate::ui::state::MapState;
 
 /// What the components need beyond the state.
@@ -20,15 +21,20 @@ use crate::ui::state::MapState;
 pub struct Derived {
     /// ISO code -> country name in the UI language.
     pub names: Rc<HashMap<String, String>>,
-    /// Search entries: folded names in the UI language, French, English, and aliases.
+    /// The UI language's alphabetical order (`Intl.Collator`), for every list by name.
+    pub collator: Rc<Collator>,
+    /// Search entries: folded names in the UI language, French, English, and aliases; in
+    /// alphabetical order, so that equal matches are suggested alphabetically.
     pub entries: Rc<Vec<Entry>>,
-    /// `(iso, folded name)` sorted by folded name, for Home/End and type-ahead on the map.
+    /// `(iso, folded name)` in alphabetical order, for Home/End and type-ahead on the map.
     pub alphabetical: Rc<Vec<(String, String)>>,
     /// Status of every entity on the axis and date shown.
     pub statuses: Rc<HashMap<String, Status>>,
-    /// Compare mode: the entities whose status did not change between A and B.
+    /// Compare mode: the entities with no change in the law between A and B (the same
+    /// status, or only a move to or from a "no data" status: `core::compare`).
     pub unchanged: Option<Rc<HashSet<String>>>,
-    /// The slider's events, labelled in the UI language.
+    /// The slider's events, labelled in the UI language, future ones (scheduled after
+    /// today) included.
     pub ticks: Rc<Vec<Tick>>,
 }
 
@@ -41,61 +47,61 @@ fn names(page: &PageData, lang: Lang) -> HashMap<String, String> {
         .collect()
 }
 
-fn entries(page: &PageData, lang: Lang) -> Vec<Entry> {
+/// The search entries, in the order of `alphabetical` (ISO codes in alphabetical order).
+fn entries(page: &PageData, lang: Lang, alphabetical: &[(String, String)]) -> Vec<Entry> {
     let (fr, en) = (CountryNames::new(Lang::Fr), CountryNames::new(Lang::En));
     let display = CountryNames::new(lang);
-    page.geo
-        .features
+    alphabetical
         .iter()
+        .filter_map(|(iso, _)| page.feature_index.get(iso).map(|&i| &page.geo.features[i]))
         .map(|f| {
-            let mut names = vec![
-                fold(&display.name(&f.iso, &f.name)),
-                fold(&fr.name(&f.iso, &f.name)),
-                fold(&en.name(&f.iso, &f.name)),
-                fold(&f.name),
-            ];
-            names.extend(aliases(&f.iso).iter().map(|a| a.to_string()));
-            names.dedup();
-            Entry {
-                iso: f.iso.clone(),
-                names,
-            }
+            let names = [&display, &fr, &en]
+                .iter()
+                .map(|n| fold(&n.name(&f.iso, &f.name)))
+                .chain(std::iter::once(fold(&f.name)))
+                .collect();
+            Entry::new(&f.iso, names)
         })
         .collect()
 }
 
-fn unchanged(
+/// The slider's events in `lang`: the dataset's instruments, then the changes scheduled
+/// after `today`, labelled with the countries' names.
+fn all_ticks(
     page: &PageData,
-    axis: Axis,
-    compare: Option<(Date, Date)>,
-) -> Option<HashSet<String>> {
-    let (a, b) = compare?;
-    let model = &page.model;
-    let before: HashMap<String, Status> = model.snapshot(axis, a).into_iter().collect();
-    Some(
-        model
-            .snapshot(axis, b)
-            .into_iter()
-            .filter(|(iso, s)| before.get(iso) == Some(s))
-            .map(|(iso, _)| iso)
-            .collect(),
-    )
+    lang: Lang,
+    today: Date,
+    names: &HashMap<String, String>,
+) -> Vec<Tick> {
+    let mut all = ticks(page.model.dataset(), lang);
+    let name_of = |iso: &str| name_of(names, iso);
+    all.extend(future_ticks(&page.model, today, lang, &name_of));
+    all.sort_by_key(|t| t.date);
+    all
 }
 
-/// Names, search entries, statuses, the unchanged set and the slider's events.
+/// Names, search entries, statuses, the unchanged set and the slider's events (`today`:
+/// the reader's today, after which scheduled changes are future ticks).
 #[hook]
-pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState) -> Derived {
+pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState, today: Date) -> Derived {
     let names = {
         let page = page.clone();
         (*use_memo(lang, move |lang| Rc::new(names(&page, *lang)))).clone()
     };
-    let entries = {
-        let page = page.clone();
-        (*use_memo(lang, move |lang| Rc::new(entries(&page, *lang)))).clone()
-    };
+    let collator = (*use_memo(lang, |lang| Rc::new(Collator::new(*lang)))).clone();
     let alphabetical = {
-        let names = names.clone();
-        (*use_memo(lang, move |_| Rc::new(alphabetical(&names, fold)))).clone()
+        let (names, collator) = (names.clone(), collator.clone());
+        (*use_memo(lang, move |_| {
+            Rc::new(alphabetical(&names, fold, &|a, b| collator.compare(a, b)))
+        }))
+        .clone()
+    };
+    let entries = {
+        let (page, alphabetical) = (page.clone(), alphabetical.clone());
+        (*use_memo(lang, move |lang| {
+            Rc::new(entries(&page, *lang, &alphabetical))
+        }))
+        .clone()
     };
     let statuses = {
         let page = page.clone();
@@ -112,19 +118,20 @@ pub fn use_derived(page: &Rc<PageData>, lang: Lang, state: &MapState) -> Derived
     let unchanged = {
         let page = page.clone();
         (*use_memo((state.axis, state.compare), move |(axis, compare)| {
-            unchanged(&page, *axis, *compare).map(Rc::new)
+            compare.map(|(a, b)| Rc::new(unchanged(&page.model, *axis, a, b)))
         }))
         .clone()
     };
     let ticks = {
-        let page = page.clone();
-        (*use_memo(lang, move |lang| {
-            Rc::new(ticks(page.model.dataset(), *lang))
+        let (page, names) = (page.clone(), names.clone());
+        (*use_memo((lang, today), move |(lang, today)| {
+            Rc::new(all_ticks(&page, *lang, *today, &names))
         }))
         .clone()
     };
     Derived {
         names,
+        collator,
         entries,
         alphabetical,
         statuses,

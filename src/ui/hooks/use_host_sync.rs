@@ -2,7 +2,9 @@
 //!
 //! In: the attributes and a deep link in the page's URL fragment give the first state
 //! ([`attrs::resolve`]); later attribute changes (the custom element forwards them as new
-//! props) apply only the attributes that changed ([`attrs::changes`]).
+//! props) apply only the attributes that changed ([`attrs::changes`]). Each junk value
+//! warns once on the console (`<h200-map>: …`), not again each time the attributes are
+//! resolved.
 //! Out: the reader's country and axis are reflected as the `country` and `view`
 //! attributes, and the host element fires a bubbling, composed `h200-map-change` event
 //! with `detail = {country, view}`: only for a reader's change, never at mount, and not
@@ -12,6 +14,8 @@
 //! again; `attrs::changes` then finds `country` changed to the value the state already
 //! has, and the reducer returns the same state, so nothing re-renders.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -23,6 +27,7 @@ use crate::core::date::Date;
 use crate::core::deeplink::{self, Link};
 use crate::core::i18n::Lang;
 use crate::core::model::Axis;
+use crate::core::scheduled::slider_end;
 use crate::ui::data::PageData;
 use crate::ui::dom::warn;
 use crate::ui::state::MapState;
@@ -44,23 +49,36 @@ struct ChangeDetail<'a> {
     view: &'static str,
 }
 
-fn print(warnings: Vec<Warning>) {
+/// The warnings this widget printed already: each is printed once.
+type Printed = Rc<RefCell<HashSet<String>>>;
+
+fn print(printed: &Printed, warnings: Vec<Warning>) {
     for w in warnings {
-        warn(&w.to_string());
+        if printed.borrow_mut().insert(w.0.clone()) {
+            warn(&w.to_string());
+        }
     }
 }
 
-/// Resolves attributes (and a deep link) against the page's data.
-fn resolve(page: &PageData, config: &Config, link: Option<&Link>, today: Date) -> MapState {
+/// Resolves attributes (and a deep link) against the page's data: dates from the
+/// dataset's first day to the slider's end (the last change already scheduled).
+fn resolve(
+    page: &PageData,
+    config: &Config,
+    link: Option<&Link>,
+    today: Date,
+    printed: &Printed,
+) -> MapState {
     let is_entity = |iso: &str| page.feature_index.contains_key(iso);
     let limits = Limits {
         start: page.model.dataset().model_start,
         today,
+        end: slider_end(&page.model, today),
         is_entity: &is_entity,
         full: page.full,
     };
     let (state, warnings) = attrs::resolve(config, link, &limits);
-    print(warnings);
+    print(printed, warnings);
     state
 }
 
@@ -72,23 +90,28 @@ pub fn use_host_sync(
     host: Option<Element>,
     page: &Rc<PageData>,
 ) -> HostSync {
-    let lang = *use_memo(
-        (config.lang.clone(), inputs.html_lang.clone()),
-        |(lang, html_lang)| {
-            let config = Config {
-                lang: lang.clone(),
-                ..Config::default()
-            };
-            let (lang, warnings) = attrs::resolve_lang(&config, html_lang.as_deref());
-            print(warnings);
-            lang
-        },
-    );
+    let printed: Printed = (*use_memo((), |_| Printed::default())).clone();
+    let lang = {
+        let printed = printed.clone();
+        *use_memo(
+            (config.lang.clone(), inputs.html_lang.clone()),
+            move |(lang, html_lang)| {
+                let config = Config {
+                    lang: lang.clone(),
+                    ..Config::default()
+                };
+                let (lang, warnings) = attrs::resolve_lang(&config, html_lang.as_deref());
+                print(&printed, warnings);
+                lang
+            },
+        )
+    };
     let state = {
         let (config, page, inputs) = (config.clone(), page.clone(), inputs.clone());
+        let printed = printed.clone();
         use_reducer_eq(move || {
             let link = deeplink::parse(&inputs.hash, &inputs.link_key);
-            resolve(&page, &config, link.as_ref(), inputs.today)
+            resolve(&page, &config, link.as_ref(), inputs.today, &printed)
         })
     };
     {
@@ -97,7 +120,7 @@ pub fn use_host_sync(
         use_effect_with(config.clone(), move |config| {
             let old = std::mem::replace(&mut *previous.borrow_mut(), config.clone());
             if old != *config {
-                let resolved = resolve(&page, config, None, today);
+                let resolved = resolve(&page, config, None, today, &printed);
                 for action in attrs::changes(&old, config, &resolved) {
                     dispatcher.dispatch(action);
                 }

@@ -2,6 +2,13 @@
 //! markers zooms in instead), hover for the tooltip, pinch to zoom, drag to pan when
 //! zoomed in (mouse only), ctrl/cmd + wheel to zoom. A plain wheel or a one-finger swipe
 //! is left to the page, so the article keeps scrolling.
+//!
+//! What a click, a tap or the mouse is on comes from the pointer's coordinates and the
+//! map's geometry ([`hit_test`]), never from the event's target: Chromium's touch
+//! adjustment retargets a tap (and moves its click) to a neighbouring element, so a click
+//! uses the position of its press's own `pointerup` (the finger's point; sub-pixel for a
+//! mouse). Only a click without a pointer (a screen reader's or a script's activation,
+//! `detail == 0`) selects its target.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -12,10 +19,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use crate::core::layout::{crowded, CROWD_PX};
-use crate::core::view::{pinch, wheel_factor, ViewBox, DRAG_PX, MAX_ZOOM, TAP_ZOOM, ZOOMED_IN};
+use crate::core::hit::{hit_test, Hit, Pointer, Probe};
+use crate::core::view::{pinch, wheel_factor, ViewBox, DRAG_PX, MAX_ZOOM, ZOOMED_IN};
 use crate::ui::data::PageData;
-use crate::ui::dom::{iso_at, map_svg, to_units};
+use crate::ui::dom::{client_point, focus_iso, map_svg, target_iso, to_units};
 use crate::ui::state::{Action, MapState};
 
 /// Hover state: which country, and where the pointer is in the map box (CSS pixels).
@@ -45,6 +52,9 @@ pub struct MapPointer {
     pub on_move: Callback<PointerEvent>,
     /// `onpointerleave`.
     pub on_leave: Callback<PointerEvent>,
+    /// `onmousedown`: keeps the browser from focusing the press's target in the map (a
+    /// neighbour of the country hit, after touch adjustment; or a dot under a tap-zoom).
+    pub on_press: Callback<MouseEvent>,
 }
 
 /// Per-instance pointer bookkeeping for pinch zoom and drag pan.
@@ -56,13 +66,35 @@ struct Gesture {
     dragged: bool,
     /// Pointer type of the last press (`mouse`, `touch`, `pen`).
     kind: String,
+    /// Where the last press ended (client CSS pixels): the finger's own point.
+    up: Option<(f64, f64)>,
 }
 
 fn client(e: &MouseEvent) -> (f64, f64) {
-    (f64::from(e.client_x()), f64::from(e.client_y()))
+    client_point(e)
 }
 
-/// What a click or tap selects, or a zoom when a touch lands between crowded markers.
+/// The geometry's answer for the client point (`cx`, `cy`) (CSS pixels) on the map `svg`
+/// showing `vb`.
+fn hit_at(
+    svg: &Element,
+    page: &PageData,
+    vb: ViewBox,
+    (cx, cy): (f64, f64),
+    pointer: Pointer,
+) -> Option<(Hit, f64, f64)> {
+    let p = to_units(svg, &vb, cx, cy)?;
+    let probe = Probe {
+        x: p.x,
+        y: p.y,
+        units_per_px: p.units_per_px,
+        pointer,
+        zoom_room: MAX_ZOOM / vb.zoom(&page.full),
+    };
+    Some((hit_test(page.land(), &page.markers, &probe), p.x, p.y))
+}
+
+/// What a click or tap selects, or a zoom when a finger covers several markers.
 fn click_action(
     e: &MouseEvent,
     svg: &Element,
@@ -70,19 +102,21 @@ fn click_action(
     vb: ViewBox,
     gesture: &Gesture,
 ) -> Option<Action> {
-    let iso = iso_at(e, svg, &vb, &page.markers)?;
-    let touch = matches!(gesture.kind.as_str(), "touch" | "pen");
-    if touch && vb.zoom(&page.full) < MAX_ZOOM {
-        let (cx, cy) = client(e);
-        if let Some(p) = to_units(svg, &vb, cx, cy) {
-            if crowded(&page.markers, &iso, p.x, p.y, CROWD_PX * p.units_per_px) {
-                return Some(Action::SetViewBox(
-                    vb.zoom_at(TAP_ZOOM, p.x, p.y, &page.full),
-                ));
-            }
-        }
+    if e.detail() == 0 {
+        return target_iso(e).map(|iso| Action::Select(Some(iso)));
     }
-    Some(Action::Select(Some(iso)))
+    // The press's own `pointerup`: a finger's point before touch adjustment, and sub-pixel
+    // for a mouse too (a click's `clientX` is rounded to whole pixels).
+    let at = gesture.up.unwrap_or_else(|| client(e));
+    let pointer = match gesture.kind.as_str() {
+        "touch" | "pen" if gesture.up.is_some() => Pointer::Touch,
+        _ => Pointer::Mouse,
+    };
+    match hit_at(svg, page, vb, at, pointer)? {
+        (Hit::Select(iso), _, _) => Some(Action::Select(Some(iso))),
+        (Hit::Zoom(f), x, y) => Some(Action::SetViewBox(vb.zoom_at(f, x, y, &page.full))),
+        (Hit::Nothing, _, _) => None,
+    }
 }
 
 /// Pinch (two pointers) and drag (a mouse, zoomed in): the new view box, if any. Updates
@@ -127,16 +161,19 @@ fn gesture_step(
     Ok(next)
 }
 
-/// The country under the mouse and where, for the tooltip.
+/// The country under the mouse and where, for the tooltip (the same lookup as a click).
 fn hover_at(e: &PointerEvent, svg: &Element, vb: &ViewBox, page: &PageData) -> Option<Hover> {
     let rect = svg.get_bounding_client_rect();
     let (cx, cy) = client(e);
-    iso_at(e, svg, vb, &page.markers).map(|iso| Hover {
-        iso,
-        x: cx - rect.left(),
-        y: cy - rect.top(),
-        box_width: rect.width(),
-    })
+    match hit_at(svg, page, *vb, (cx, cy), Pointer::Mouse)? {
+        (Hit::Select(iso), _, _) => Some(Hover {
+            iso,
+            x: cx - rect.left(),
+            y: cy - rect.top(),
+            box_width: rect.width(),
+        }),
+        _ => None,
+    }
 }
 
 /// The ctrl/cmd + wheel listener on the map box: not passive, so it can stop the page from
@@ -193,11 +230,26 @@ pub fn use_map_pointer(
             let Some(svg) = map_svg(&map_box) else {
                 return;
             };
-            if let Some(action) = click_action(&e, &svg, &page, vb, &gesture.borrow()) {
+            let action = click_action(&e, &svg, &page, vb, &gesture.borrow());
+            if let Some(action) = action {
+                // The keyboard focus goes to what was selected (the browser's own focus on
+                // press is prevented: it would follow the event's target, see `on_press`).
+                if let Action::Select(Some(iso)) = &action {
+                    focus_iso(&map_box, iso);
+                }
                 d.dispatch(action);
             }
         })
     };
+    let on_press = Callback::from(|e: MouseEvent| {
+        let in_map = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|t| t.closest("svg.map").ok().flatten().is_some());
+        if in_map {
+            e.prevent_default();
+        }
+    });
     let on_down = {
         let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
@@ -205,12 +257,17 @@ pub fn use_map_pointer(
             g.pointers.insert(e.pointer_id(), client(&e));
             g.dragged = false;
             g.kind = e.pointer_type();
+            g.up = None;
         })
     };
     let on_up = {
         let gesture = gesture.clone();
         Callback::from(move |e: PointerEvent| {
-            gesture.borrow_mut().pointers.remove(&e.pointer_id());
+            let mut g = gesture.borrow_mut();
+            g.pointers.remove(&e.pointer_id());
+            if e.type_() == "pointerup" {
+                g.up = Some(client(&e));
+            }
         })
     };
     let on_move = {
@@ -253,5 +310,6 @@ pub fn use_map_pointer(
         on_up,
         on_move,
         on_leave,
+        on_press,
     }
 }

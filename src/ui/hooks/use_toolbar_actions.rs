@@ -1,8 +1,12 @@
 //! What the toolbar's buttons do: zoom and region presets, map or table, downloads, and
-//! the link to this view (copied to the clipboard and shown in a box).
+//! the link to this view (shown in a box and copied to the clipboard; the box says
+//! whether the copy worked, "Link copied", or asks the reader to copy it).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -17,36 +21,72 @@ use crate::ui::download::{self, Request};
 use crate::ui::hooks::Derived;
 use crate::ui::state::{Action, MapState};
 
+/// Whether the share link reached the clipboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Copied {
+    /// Not known yet (the clipboard answers asynchronously).
+    Pending,
+    /// On the clipboard.
+    Yes,
+    /// Refused (no permission, no clipboard): the reader copies it from the box.
+    No,
+}
+
+/// The share link the reader asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shared {
+    /// The link.
+    pub link: AttrValue,
+    /// Whether it is on the clipboard.
+    pub copied: Copied,
+}
+
 /// The toolbar's callback and the share link it made.
 pub struct ToolbarActions {
     /// Handles a toolbar button.
     pub on_tool: Callback<ToolbarAction>,
     /// The link the reader asked for, while it still links to the view shown (it is
     /// derived: once the reader changes what a link carries, it is gone).
-    pub share: Option<AttrValue>,
+    pub share: Option<Shared>,
 }
 
-/// This map's deep-link segment for `state`.
-fn segment(state: &MapState, link_key: &str) -> String {
-    deeplink::segment(
-        link_key,
-        state.selected.as_deref(),
-        state.axis,
-        state.date,
-        state.compare,
-    )
-}
-
-/// The link to `state`: this page's URL with the state in the fragment (other maps'
-/// segments kept); also written to the clipboard.
-fn share(state: &MapState, link_key: &str) -> Option<String> {
+/// The link for `segment`: this page's URL with the segment in the fragment (other maps'
+/// segments kept).
+fn share_link(segment: &str, link_key: &str) -> Option<String> {
     let href = location_href()?;
-    let link = deeplink::share_link(&href, &location_hash(), link_key, &segment(state, link_key));
-    if let Some(w) = web_sys::window() {
-        // The returned promise rejects without clipboard permission: the link is shown anyway.
-        let _ = w.navigator().clipboard().write_text(&link);
+    Some(deeplink::share_link(
+        &href,
+        &location_hash(),
+        link_key,
+        segment,
+    ))
+}
+
+/// Writes `link` to the clipboard and tells `done` whether it worked.
+fn copy(link: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else {
+        return done(false);
+    };
+    // The promise rejects without clipboard permission: the box then asks to copy by hand.
+    let promise = w.navigator().clipboard().write_text(link);
+    let done = Rc::new(RefCell::new(Some(done)));
+    let answer = |ok: bool| {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(ok);
+            }
+        })
+    };
+    // `then` through Reflect: the typed `then2` wants closures kept alive by the caller;
+    // `once_into_js` frees a closure when the promise calls it (the one never called, a
+    // few bytes per click on "Link to this view", stays allocated).
+    let then = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(&promise, &answer(true), &answer(false));
     }
-    Some(link)
 }
 
 /// The toolbar's actions for the widget whose root element is `root`.
@@ -60,7 +100,7 @@ pub fn use_toolbar_actions(
     root: &NodeRef,
 ) -> ToolbarActions {
     // The link and the segment it was made for.
-    let link = use_state(|| None::<(String, AttrValue)>);
+    let link = use_state(|| None::<(String, Shared)>);
     let on_tool = {
         let (page, derived, root, link, d) = (
             page.clone(),
@@ -85,14 +125,27 @@ pub fn use_toolbar_actions(
                         cy,
                         &full,
                     ))),
-                    ToolbarAction::Region(r) => {
-                        d.dispatch(Action::SetViewBox(r.view_box(&full, page.geo.width)))
-                    }
+                    ToolbarAction::Region(r) => d.dispatch(Action::SetViewBox(r.view_box(
+                        &full,
+                        page.land(),
+                        page.geo.width,
+                    ))),
                     ToolbarAction::Mode(m) => d.dispatch(Action::SetMode(m)),
                     ToolbarAction::Share => {
-                        if let Some(l) = share(state, &link_key) {
-                            link.set(Some((segment(state, &link_key), l.into())));
-                        }
+                        let seg = deeplink::segment(&link_key, state, &page.full);
+                        let Some(l) = share_link(&seg, &link_key) else {
+                            return;
+                        };
+                        let pending = Shared {
+                            link: l.clone().into(),
+                            copied: Copied::Pending,
+                        };
+                        link.set(Some((seg.clone(), pending.clone())));
+                        let link = link.clone();
+                        copy(&l, move |ok| {
+                            let copied = if ok { Copied::Yes } else { Copied::No };
+                            link.set(Some((seg, Shared { copied, ..pending })));
+                        });
                     }
                     ToolbarAction::Download(kind) => {
                         let Some(root) = root.cast::<Element>() else {
@@ -115,7 +168,8 @@ pub fn use_toolbar_actions(
             },
         )
     };
-    let current = segment(state, &inputs.link_key);
+    // What a link made now would carry: country, view, date, compare, table mode and zoom.
+    let current = deeplink::segment(&inputs.link_key, state, &page.full);
     let share = (*link)
         .as_ref()
         .filter(|(made_for, _)| *made_for == current)

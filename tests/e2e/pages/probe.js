@@ -4,10 +4,49 @@
 (() => {
   const probe = { globals: Object.getOwnPropertyNames(window), shifts: [], violations: [], errors: [], cls: false };
   window.__probe = probe;
+  /** Where a node is: its path from the document, through shadow hosts (`h200-map#m1 >> div.h2m`). */
+  const where = (node) => {
+    if (!node) return '(gone)';
+    const parts = [];
+    for (let n = node; n; ) {
+      if (n.nodeType === 1) {
+        const cls = typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : '';
+        parts.unshift(`${n.localName}${n.id ? `#${n.id}` : ''}${cls}`);
+      } else if (n.nodeType === 3) {
+        parts.unshift(`"${n.textContent.trim().slice(0, 24)}"`);
+      }
+      if (n.parentNode && n.parentNode.nodeType === 11 && n.parentNode.host) { parts.unshift('>>'); n = n.parentNode.host; }
+      else n = n.parentNode && n.parentNode.nodeType === 1 ? n.parentNode : null;
+    }
+    return parts.slice(-6).join(' ');
+  };
+  const rect = (r) => r && [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+  /** The deepest element at a point, through open shadow roots. */
+  const deepAt = (x, y) => {
+    let el = document.elementFromPoint(x, y);
+    while (el && el.shadowRoot) {
+      const inner = el.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === el) break;
+      el = inner;
+    }
+    return el;
+  };
+  /**
+   * A layout-shift source: which node moved, from where to where (x, y, width, height in
+   * CSS pixels of the viewport). Chromium gives no node for one inside a shadow root: the
+   * element now at the centre of its new place stands in for it ("≈").
+   */
+  const source = (s) => {
+    const to = s.currentRect;
+    const near = !s.node && to && to.width ? deepAt(to.x + to.width / 2, to.y + to.height / 2) : null;
+    return { node: s.node ? where(s.node) : near ? `≈ ${where(near)}` : '(none)', from: rect(s.previousRect), to: rect(to) };
+  };
   try {
     if (!(PerformanceObserver.supportedEntryTypes || []).includes('layout-shift')) throw new Error('no Layout Instability API');
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) probe.shifts.push({ value: e.value, recent: e.hadRecentInput, t: Math.round(e.startTime) });
+      for (const e of list.getEntries()) {
+        probe.shifts.push({ value: e.value, recent: e.hadRecentInput, t: Math.round(e.startTime), sources: (e.sources || []).map(source) });
+      }
     }).observe({ type: 'layout-shift', buffered: true });
     probe.cls = true;
   } catch (e) { probe.cls = false; }

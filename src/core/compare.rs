@@ -1,0 +1,160 @@
+//! Compare mode: which differences between two dates are changes in the law.
+//!
+//! A move between a "no data" status (`not_researched`, `not_applicable`) and a real one
+//! is not a change in the law: Malaysia's import was `not_researched` until research found
+//! its 2025-07-14 directive, then `no_restriction_known`. Such a country is not coloured as
+//! changed and is listed apart ("research added"), never as a legal change.
+
+use std::collections::{HashMap, HashSet};
+
+use super::date::Date;
+use super::engine::{ChangeRecord, Model};
+use super::model::{Axis, Status};
+
+/// What a difference between two dates is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeKind {
+    /// The law changed: two real statuses follow each other at least once.
+    Legal,
+    /// A no-data status became a real one, and the real status did not change after:
+    /// research added, not a change in the law.
+    ResearchAdded,
+    /// A real status became a no-data one, with no change of real status before.
+    NoDataNow,
+}
+
+/// The kind of the run of statuses `before`, then each of `steps`: [`ChangeKind::Legal`]
+/// when, leaving out the no-data statuses, two consecutive real statuses differ.
+pub fn kind(before: Status, steps: &[Status]) -> ChangeKind {
+    let real: Vec<Status> = std::iter::once(before)
+        .chain(steps.iter().copied())
+        .filter(|s| !s.is_no_data())
+        .collect();
+    if real.windows(2).any(|w| w[0] != w[1]) {
+        ChangeKind::Legal
+    } else if before.is_no_data() {
+        ChangeKind::ResearchAdded
+    } else {
+        ChangeKind::NoDataNow
+    }
+}
+
+/// The kind of a change record (its status at the first date, then each change).
+pub fn record_kind(c: &ChangeRecord) -> ChangeKind {
+    let steps: Vec<Status> = c.changes.iter().map(|x| x.status).collect();
+    kind(c.before.status, &steps)
+}
+
+/// The changes on `axis` between `a` and `b`, split into legal changes and the others
+/// (each with its kind), in the model's entity order.
+pub fn split(
+    model: &Model,
+    axis: Axis,
+    a: Date,
+    b: Date,
+) -> (Vec<ChangeRecord>, Vec<(ChangeRecord, ChangeKind)>) {
+    let mut legal = Vec::new();
+    let mut apart = Vec::new();
+    for c in model.changes(a, b).into_iter().filter(|c| c.axis == axis) {
+        match record_kind(&c) {
+            ChangeKind::Legal => legal.push(c),
+            k => apart.push((c, k)),
+        }
+    }
+    (legal, apart)
+}
+
+/// Whether the statuses of `iso` on `axis` from `a` to `b` include a change in the law.
+fn legal_between(model: &Model, iso: &str, axis: Axis, a: Date, b: Date) -> bool {
+    let timeline = model.timeline(iso, axis);
+    let Some(before) = model.status_code(iso, axis, a) else {
+        return false;
+    };
+    let steps: Vec<Status> = timeline
+        .iter()
+        .filter(|p| p.from > a && p.from <= b)
+        .map(|p| p.status)
+        .collect();
+    kind(before, &steps) == ChangeKind::Legal
+}
+
+/// The entities painted "no legal change known" in compare mode: the same status on `a`
+/// and `b`, or a difference that is not a change in the law (see [`kind`]).
+pub fn unchanged(model: &Model, axis: Axis, a: Date, b: Date) -> HashSet<String> {
+    let before: HashMap<String, Status> = model.snapshot(axis, a).into_iter().collect();
+    model
+        .snapshot(axis, b)
+        .into_iter()
+        .filter(|(iso, s)| match before.get(iso) {
+            Some(old) if old == s => true,
+            Some(old) if old.is_no_data() || s.is_no_data() => {
+                !legal_between(model, iso, axis, a, b)
+            }
+            _ => false,
+        })
+        .map(|(iso, _)| iso)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::shipped;
+    use Status::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn only_a_change_between_real_statuses_is_a_change_in_the_law() {
+        assert_eq!(
+            kind(NotResearched, &[NoRestrictionKnown]),
+            ChangeKind::ResearchAdded
+        );
+        assert_eq!(
+            kind(NotResearched, &[Restricted]),
+            ChangeKind::ResearchAdded
+        );
+        assert_eq!(
+            kind(NotResearched, &[Restricted, Blocked, Restricted]),
+            ChangeKind::Legal
+        );
+        assert_eq!(kind(Restricted, &[NotResearched]), ChangeKind::NoDataNow);
+        assert_eq!(kind(Restricted, &[Blocked]), ChangeKind::Legal);
+        assert_eq!(
+            kind(Restricted, &[NotResearched, Blocked]),
+            ChangeKind::Legal,
+            "a gap in the research does not hide a change"
+        );
+    }
+
+    #[test]
+    fn malaysia_import_research_is_not_a_legal_change() {
+        let model = shipped::model();
+        let (a, b) = (d("2025-06-01"), d("2026-02-01"));
+        let (legal, apart) = split(&model, Axis::Import, a, b);
+        let my = apart.iter().find(|(c, _)| c.iso == "MY").expect("MY apart");
+        assert_eq!(my.1, ChangeKind::ResearchAdded);
+        assert_eq!(my.0.after.status, NoRestrictionKnown);
+        assert!(legal.iter().all(|c| c.iso != "MY"));
+        let cn = legal.iter().find(|c| c.iso == "CN").expect("China changed");
+        assert_eq!(cn.before.status, NotResearched);
+        let same = unchanged(&model, Axis::Import, a, b);
+        assert!(same.contains("MY"), "not coloured");
+        assert!(same.contains("FR"));
+        assert!(
+            !same.contains("CN"),
+            "China's import was blocked, then restricted"
+        );
+        // Only research begun in 2025-10: China's first known status is not a change.
+        let early = unchanged(&model, Axis::Import, a, d("2025-12-01"));
+        assert!(early.contains("CN"));
+        let (legal, _) = split(&model, Axis::Export, a, b);
+        assert!(
+            legal.iter().any(|c| c.iso == "CN"),
+            "export: the law changed"
+        );
+        assert!(legal.iter().all(|c| record_kind(c) == ChangeKind::Legal));
+    }
+}

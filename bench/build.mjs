@@ -14,7 +14,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { shell } from './pages.mjs';
-import { staticPage } from './static/gen.mjs';
+import { renderMap, staticPage } from './static/gen.mjs';
+import { precompress } from '../scripts/precompress.mjs';
+import { minifyGlue } from '../scripts/minify-glue.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
@@ -24,6 +26,11 @@ const SRC = path.resolve(process.env.BENCH_SRC || ROOT);
 const OUT = path.join(BENCH, 'dist');
 const trunkDist = path.resolve(process.argv[2] || path.join(ROOT, 'dist'));
 const variants = process.argv.slice(3).map((a) => a.split('=')).map(([n, d]) => [`widget-${n}`, path.resolve(d)]);
+
+/** What follows the map on the three pages: a paragraph that a layout shift would move. */
+const AFTER = '\n<p>Sources: the h200-map dataset (US EAR, ECCN 3A090.a, and each destination\'s import rules).</p>';
+/** The widget page reserves the map's space as the README tells hosts ("Embed it"). */
+const RESERVE = 'h200-map{display:block}@media (scripting:enabled){h200-map{min-height:1000px}}';
 
 /** The date slider's other stop: before the 2023-11-17 rule recoloured ~40 countries. */
 export const EARLY_DATE = '2023-06-01';
@@ -95,15 +102,13 @@ const d3css = esbuild.transformSync(fs.readFileSync(path.join(BENCH, 'd3/style.c
 fs.writeFileSync(path.join(d3dir, 'style.css'), d3css);
 fs.copyFileSync(path.join(ROOT, 'node_modules/world-atlas/countries-50m.json'), path.join(d3dir, 'countries-50m.json'));
 fs.writeFileSync(path.join(d3dir, 'index.html'), shell('H200 map: D3 baseline',
-  '<link rel="stylesheet" href="style.css">\n<script type="module" src="bundle.js"></script>', '<div id="map"></div>'));
+  '<link rel="stylesheet" href="style.css">\n<script type="module" src="bundle.js"></script>', `<div id="map"></div>${AFTER}`));
 
 // --- static page -------------------------------------------------------------------------
-const LABEL = { no_license_required: 'No licence required', license_required: 'Licence required',
-  case_by_case: 'Licence, case-by-case review', presumption_of_denial: 'Licence, presumption of denial',
-  embargoed: 'Embargoed', none: 'No data' };
-const geoText = fs.readFileSync(path.join(SRC, 'assets/world.geo'), 'utf8');
-const names = Object.fromEntries(now.map((r) => [r.iso, r.name]));
-const st = staticPage(geoText, (iso) => (rows[iso] && rows[iso].e[1]) || 'none', names, (s) => LABEL[s] || s, palette);
+// Drawn natively by our renderer (`h200-data render`, core::render::map_svg) from this
+// checkout, with the dataset the widget was built from.
+const svg = renderMap(ROOT, { date, data: path.join(SRC, 'data/h200.json') });
+const st = staticPage(svg, '', AFTER);
 mkdir(path.join(OUT, 'static'));
 fs.writeFileSync(path.join(OUT, 'static/index.html'), st.html);
 fs.writeFileSync(path.join(OUT, 'gen/static-css.css'), st.css);
@@ -117,9 +122,11 @@ for (const [page, from] of [['widget', trunkDist], ...variants]) {
     mkdir(path.dirname(path.join(wdir, f)));
     fs.copyFileSync(src, path.join(wdir, f));
   }
+  // As scripts/build.sh ships it: the wasm-bindgen glue minified.
+  minifyGlue(path.join(wdir, 'pkg/h200-map.js'));
   fs.writeFileSync(path.join(wdir, 'index.html'), shell('H200 map: the widget',
-    '<script type="module" src="h200-map.js"></script>',
-    `<h200-map lang="en" view="export" date="${date}"></h200-map>`));
+    `<script type="module" src="h200-map.js"></script>\n<style>${RESERVE}</style>`,
+    `<h200-map lang="en" view="export" date="${date}"></h200-map>${AFTER}`));
 }
 
 // What the wasm embeds (include_str! in src/), for the byte split.
@@ -128,8 +135,15 @@ const walk = (d) => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.rs') ? [path.join(d, e.name)] : []);
 for (const f of walk(path.join(SRC, 'src'))) {
   if (f.includes('geo_pipeline') || f.includes(`${path.sep}bin${path.sep}`)) continue; // native only
-  for (const m of fs.readFileSync(f, 'utf8').matchAll(/include_str!\(\s*"([^"]+)"\s*\)/g)) {
+  const text = fs.readFileSync(f, 'utf8');
+  // The dataset as build.rs embeds it (minified, behind a header): estimated from a minified copy.
+  if (text.includes('/h200.embedded"')) {
+    fs.writeFileSync(path.join(OUT, 'gen/h200.min.json'), JSON.stringify(JSON.parse(fs.readFileSync(path.join(SRC, 'data/h200.json'), 'utf8'))));
+    embedded.data.push('bench/dist/gen/h200.min.json');
+  }
+  for (const m of text.matchAll(/include_str!\(\s*"([^"]+)"\s*\)/g)) {
     const p = path.relative(SRC, path.resolve(path.dirname(f), m[1]));
+    if (p.startsWith(`tests${path.sep}`)) continue; // test fixtures (#[cfg(test)] modules)
     if (p.endsWith('.css')) embedded.css.push(p);
     else if (p.endsWith('.geo')) embedded.geometry.push(p);
     else if (p.endsWith('.json')) embedded.data.push(p);
@@ -143,4 +157,6 @@ fs.writeFileSync(path.join(OUT, 'meta.json'), JSON.stringify({
   src: SRC, ref: process.env.BENCH_REF || null, date, dates, variants: variants.map(([p]) => p), embedded: { ...embedded, css: [...new Set(embedded.css)] }, expect,
   d3: { dataBytes: d3dataJson.length }, built: new Date().toISOString(),
 }, null, 1));
+// Precompressed copies beside every file, as scripts/build.sh writes them for dist/.
+precompress(OUT);
 console.log(`bench pages built in ${path.relative(ROOT, OUT)}/ (date ${date}, slider ${EARLY_DATE} <-> ${date})`);

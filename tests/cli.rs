@@ -210,3 +210,44 @@ fn a_closed_output_pipe_ends_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// `render`: the map as SVG, drawn by the widget's renderer (the bench's static page).
+#[test]
+fn render_draws_every_entity_with_the_status_of_the_date() {
+    let (code, svg, stderr) = run(&["render", "--at", "2026-02-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    let svg = svg.trim();
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10000 "));
+    assert!(svg.ends_with("</svg>"));
+    assert_eq!(
+        svg.matches(" data-iso=\"").count(),
+        235,
+        "one shape or marker per entity"
+    );
+    // Inline colours: China's case-by-case texture and its accessible name.
+    let cn = svg.split("data-iso=\"CN\"").nth(1).expect("China");
+    assert!(
+        cn.starts_with(" fill=\"url(#p-case_by_case)\""),
+        "{}",
+        &cn[..80]
+    );
+    assert!(cn.contains("<title>China: Licence, case-by-case review</title>"));
+
+    let (code, svg, stderr) = run(&[
+        "render",
+        "--view",
+        "import",
+        "--style",
+        "classes",
+        "--interactive",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(svg.contains("data-iso=\"CN\" class=\"c s-restricted\" role=\"button\""));
+    assert!(!svg.contains(" fill=\"url("), "classes only");
+
+    let (code, _, stderr) = run(&["render", "--lang", "xx"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("--lang xx"), "{stderr}");
+}

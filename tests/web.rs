@@ -224,18 +224,18 @@ async fn two_maps_on_one_page_are_independent() {
 }
 
 #[wasm_bindgen_test]
-fn the_browser_runs_the_same_validation_as_the_cli() {
+fn the_browser_checks_the_shipped_dataset_and_validates_others() {
     use h200_map::core::geometry;
-    use h200_map::ui::data::parse_model;
+    use h200_map::ui::data::{parse_model, shipped_model};
     let geo = geometry::parse(h200_map::core::shipped::WORLD_GEO).unwrap();
-    let ok = parse_model(h200_map::core::shipped::DATASET_JSON, &geo);
-    assert!(
-        ok.is_ok(),
-        "the shipped dataset is valid in the browser too"
-    );
+    // The shipped dataset: integrity only (the build validated it), then the model.
+    let model = shipped_model(&geo).expect("the shipped dataset is intact");
+    assert_eq!(model.entities().len(), geo.features.len());
+    assert!(parse_model(h200_map::core::shipped::DATASET_JSON, &geo).is_ok());
+    // Any other dataset: the CLI's validation, in the browser.
     let bad = include_str!("invalid/unknown-status-code.json");
     let errors = parse_model(bad, &geo).unwrap_err();
-    assert_eq!(errors[0].path, "$.rules[0].status");
+    assert_eq!(errors[0].path, "$", "no serde_path_to_error in the wasm");
     assert!(
         errors[0].message.contains("no_licence"),
         "{}",
@@ -246,6 +246,11 @@ fn the_browser_runs_the_same_validation_as_the_cli() {
     assert_eq!(errors[0].path, "$.sources[1].url");
     let not_json = parse_model("{\"schema_version\": 1,", &geo).unwrap_err();
     assert_eq!(not_json[0].path, "$");
+    assert!(
+        not_json[0].message.starts_with("not JSON"),
+        "{}",
+        not_json[0].message
+    );
 }
 
 #[wasm_bindgen_test]

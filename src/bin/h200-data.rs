@@ -10,6 +10,9 @@
 //! - `h200-data review [--json]`: what needs a human (unconfirmed facts, mirrors and unread
 //!   copies, aged sources, facts after `as_of`, scheduled changes).
 //! - `h200-data log [--json]`: the corrections log, newest first.
+//! - `h200-data render [--at DATE] [--view export|import] [--lang fr|en|de|es]
+//!   [--style inline|classes] [--interactive]`: the map as SVG, drawn by
+//!   `core::render::map_svg` (the live map's and the downloads' renderer).
 //!
 //! Every command takes `--data FILE` to read another dataset than the shipped one, and
 //! `--today YYYY-MM-DD` to fix "today" (for tests; default: the system clock, UTC).
@@ -24,6 +27,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use std::collections::HashMap;
     use std::io::{self, Write};
     use std::process::ExitCode;
 
@@ -31,6 +35,11 @@ mod cli {
     use h200_map::core::date::Date;
     use h200_map::core::engine::Model;
     use h200_map::core::freshness::{after_as_of, as_of_is_stale, AFTER_AS_OF_GRACE_DAYS};
+    use h200_map::core::i18n::sentences::look;
+    use h200_map::core::i18n::Lang;
+    use h200_map::core::layout::crop_height;
+    use h200_map::core::model::{Axis, Status};
+    use h200_map::core::render::{map_svg, RenderOptions, Style, Theme};
     use h200_map::core::report::{
         corrections_log, log_text, status_report, status_text, table, ChangeReport,
     };
@@ -103,6 +112,39 @@ mod cli {
             #[arg(long)]
             json: bool,
         },
+        /// The map of one axis at a date as an SVG document (the widget's renderer).
+        Render {
+            /// Date, YYYY-MM-DD (default: the dataset's as_of).
+            #[arg(long)]
+            at: Option<Date>,
+            /// The axis shown.
+            #[arg(long, value_enum, default_value = "export")]
+            view: View,
+            /// Language of the accessible names' status words (fr, en, de, es); country
+            /// names are the map's English names.
+            #[arg(long, default_value = "en")]
+            lang: String,
+            /// `inline`: the light theme's colours written in (a file that stands alone);
+            /// `classes`: class names for the widget's stylesheet.
+            #[arg(long, value_enum, default_value = "inline")]
+            style: RenderStyle,
+            /// Shapes as ARIA buttons (`role`, `aria-label`, `aria-pressed`, marker hit
+            /// circles), as the live map, rather than with a `<title>`.
+            #[arg(long)]
+            interactive: bool,
+        },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum View {
+        Export,
+        Import,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum RenderStyle {
+        Inline,
+        Classes,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
@@ -309,6 +351,49 @@ mod cli {
         }
     }
 
+    /// Options of [`render`].
+    struct RenderArgs {
+        at: Option<Date>,
+        view: View,
+        lang: String,
+        style: RenderStyle,
+        interactive: bool,
+    }
+
+    /// The bare map (no title, legend or stamp) of one axis at a date, cropped as the
+    /// widget crops it, markers laid out as the widget lays them out.
+    fn render(out: Out, model: &Model, args: RenderArgs) -> Result<(), Failure> {
+        let lang = Lang::from_tag(&args.lang)
+            .ok_or_else(|| format!("--lang {}: expected fr, en, de or es", args.lang))?;
+        let axis = match args.view {
+            View::Export => Axis::Export,
+            View::Import => Axis::Import,
+        };
+        let date = args.at.unwrap_or(model.dataset().as_of);
+        warn_after_as_of(model, date);
+        let geo = shipped::world();
+        let statuses: HashMap<String, Status> = model.snapshot(axis, date).into_iter().collect();
+        let names: HashMap<String, String> = geo
+            .features
+            .iter()
+            .map(|f| (f.iso.clone(), f.name.clone()))
+            .collect();
+        let markers = shipped::markers(&geo);
+        let theme = Theme::light();
+        let opts = RenderOptions {
+            style: match args.style {
+                RenderStyle::Inline => Style::Inline(&theme),
+                RenderStyle::Classes => Style::Classes,
+            },
+            interactive: args.interactive,
+            height: crop_height(&geo),
+            frame: None,
+        };
+        let look_of = |iso: &str| look(lang, iso, &names, &statuses, None);
+        writeln!(out, "{}", map_svg(&geo, &markers, &look_of, &opts))?;
+        Ok(())
+    }
+
     fn run(cli: Cli, out: Out) -> Result<(), Failure> {
         let today = cli.today.unwrap_or_else(system_today);
         if let Command::Check { file } = &cli.command {
@@ -328,6 +413,23 @@ mod cli {
                     Ok(write!(out, "{}", review_text(&items))?)
                 }
             }
+            Command::Render {
+                at,
+                view,
+                lang,
+                style,
+                interactive,
+            } => render(
+                out,
+                &model,
+                RenderArgs {
+                    at,
+                    view,
+                    lang,
+                    style,
+                    interactive,
+                },
+            ),
             Command::Log { json: j } => {
                 let log = corrections_log(&model);
                 if j {

@@ -1,14 +1,19 @@
-//! ISO 8601 calendar dates (`YYYY-MM-DD`), a thin newtype over [`time::Date`].
+//! ISO 8601 calendar dates (`YYYY-MM-DD`), of the proleptic Gregorian calendar, years 0000
+//! to 9999: a day count with a strict parser and the civil-calendar conversions of Howard
+//! Hinnant's `days_from_civil` / `civil_from_days` (public domain algorithms), so that no
+//! date library ships in the WebAssembly (the `time` crate cost ~8 kB gzip there).
 
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use time::macros::format_description;
 
 /// A calendar date with no time zone, written `YYYY-MM-DD` in JSON.
+///
+/// Stored as days since 1970-01-01 (negative before), so dates compare and subtract as
+/// integers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(pub time::Date);
+pub struct Date(i32);
 
 /// The error for a string that is not an ISO 8601 calendar date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,38 +31,99 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
+/// Julian day number of 1970-01-01 (days from -4713-11-24, the Julian period's start).
+const UNIX_EPOCH_JULIAN_DAY: i32 = 2_440_588;
+/// Days from 0000-03-01 to 1970-01-01 (the algorithms count from a March 1st).
+const EPOCH_SHIFT: i32 = 719_468;
+/// Days in 400 Gregorian years.
+const DAYS_PER_ERA: i32 = 146_097;
+/// The supported years.
+const YEARS: std::ops::RangeInclusive<i32> = 0..=9999;
+
+fn is_leap(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+/// Days in `month` (1-12) of `year`.
+fn month_len(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a valid civil date.
+fn days_from_civil(year: i32, month: u8, day: u8) -> i32 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400; // 0..=399
+    let mp = (i32::from(month) + 9) % 12; // March = 0
+    let doy = (153 * mp + 2) / 5 + i32::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * DAYS_PER_ERA + doe - EPOCH_SHIFT
+}
+
+/// The civil date (year, month 1-12, day) of a day count since 1970-01-01.
+fn civil_from_days(days: i32) -> (i32, u8, u8) {
+    let z = days + EPOCH_SHIFT;
+    let era = z.div_euclid(DAYS_PER_ERA);
+    let doe = z - era * DAYS_PER_ERA; // 0..=146096
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i32::from(month <= 2);
+    (year, month, day)
+}
+
 impl Date {
-    /// Builds a date from year, month (1-12) and day; `None` if it does not exist.
+    /// Builds a date from year (0-9999), month (1-12) and day; `None` if it does not exist.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Date> {
-        let month = time::Month::try_from(month).ok()?;
-        time::Date::from_calendar_date(year, month, day)
-            .ok()
-            .map(Date)
+        let valid = YEARS.contains(&year)
+            && (1..=12).contains(&month)
+            && (1..=month_len(year, month)).contains(&day);
+        valid.then(|| Date(days_from_civil(year, month, day)))
     }
 
     /// The next day.
+    ///
+    /// # Panics
+    /// After 9999-12-31 (outside the supported years).
     pub fn next_day(self) -> Date {
-        Date(self.0.next_day().expect("date within range"))
+        Date::from_days(self.0 + 1).expect("date within range")
     }
 
     /// The previous day.
+    ///
+    /// # Panics
+    /// Before 0000-01-01 (outside the supported years).
     pub fn previous_day(self) -> Date {
-        Date(self.0.previous_day().expect("date within range"))
+        Date::from_days(self.0 - 1).expect("date within range")
+    }
+
+    /// The day count since 1970-01-01, if within the supported years.
+    fn from_days(days: i32) -> Option<Date> {
+        let first = days_from_civil(*YEARS.start(), 1, 1);
+        let last = days_from_civil(*YEARS.end(), 12, 31);
+        (first..=last).contains(&days).then_some(Date(days))
     }
 
     /// Days since an arbitrary epoch (the Julian day number): for sliders and distances.
     pub fn day_number(self) -> i32 {
-        self.0.to_julian_day()
+        self.0 + UNIX_EPOCH_JULIAN_DAY
     }
 
     /// The inverse of [`Date::day_number`]; `None` outside the supported range.
     pub fn from_day_number(n: i32) -> Option<Date> {
-        time::Date::from_julian_day(n).ok().map(Date)
+        Date::from_days(n.checked_sub(UNIX_EPOCH_JULIAN_DAY)?)
     }
 
     /// Year, month (1-12), day.
     pub fn ymd(self) -> (i32, u8, u8) {
-        (self.0.year(), self.0.month() as u8, self.0.day())
+        civil_from_days(self.0)
     }
 
     /// Whether the date lies in the inclusive period `from..=to` (`None`: open end).
@@ -67,7 +133,7 @@ impl Date {
 
     /// Days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i32 {
-        later.day_number() - self.day_number()
+        later.0 - self.0
     }
 
     /// The same day `months` calendar months earlier, clamped to the month's last day
@@ -83,16 +149,23 @@ impl Date {
     }
 }
 
+/// The value of `N` ASCII digits.
+fn digits(b: &[u8]) -> Option<u32> {
+    b.iter().try_fold(0u32, |n, c| {
+        c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+    })
+}
+
 impl FromStr for Date {
     type Err = DateError;
+    /// Exactly `YYYY-MM-DD` (four, two and two ASCII digits) naming a day that exists.
     fn from_str(s: &str) -> Result<Date, DateError> {
-        // Exactly 10 characters: the format parser would accept a shorter year.
-        if s.len() != 10 {
-            return Err(DateError(s.to_string()));
-        }
-        time::Date::parse(s, format_description!("[year]-[month]-[day]"))
-            .map(Date)
-            .map_err(|_| DateError(s.to_string()))
+        let b = s.as_bytes();
+        let parsed = (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+            .then(|| Some((digits(&b[0..4])?, digits(&b[5..7])?, digits(&b[8..10])?)))
+            .flatten()
+            .and_then(|(y, m, d)| Date::from_ymd(y as i32, m as u8, d as u8));
+        parsed.ok_or_else(|| DateError(s.to_string()))
     }
 }
 
@@ -141,6 +214,45 @@ mod tests {
     }
 
     #[test]
+    fn julian_day_numbers_and_leap_years() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        // Julian day numbers (USNO tables): 1970-01-01, 2000-01-01, 1858-11-17 (MJD 0).
+        assert_eq!(d("1970-01-01").day_number(), 2_440_588);
+        assert_eq!(d("2000-01-01").day_number(), 2_451_545);
+        assert_eq!(d("1858-11-17").day_number(), 2_400_001);
+        assert_eq!(Date::from_day_number(2_451_545), Some(d("2000-01-01")));
+        assert_eq!(d("2024-02-28").next_day(), d("2024-02-29"));
+        assert_eq!(d("2100-02-28").next_day(), d("2100-03-01"));
+        assert_eq!(d("2000-02-28").next_day(), d("2000-02-29"));
+        assert!("2100-02-29".parse::<Date>().is_err());
+        assert_eq!(d("0000-01-01").to_string(), "0000-01-01");
+        assert_eq!(
+            Date::from_day_number(d("9999-12-31").day_number() + 1),
+            None
+        );
+        assert_eq!(
+            Date::from_day_number(d("0000-01-01").day_number() - 1),
+            None
+        );
+    }
+
+    /// Every day from 1600 to 2400 against a plain walk through the calendar.
+    #[test]
+    fn day_by_day_against_the_calendar() {
+        let mut day = Date::from_ymd(1600, 1, 1).unwrap();
+        for year in 1600..=2400 {
+            for month in 1..=12u8 {
+                for dom in 1..=month_len(year, month) {
+                    assert_eq!(day.ymd(), (year, month, dom));
+                    assert_eq!(Date::from_ymd(year, month, dom), Some(day));
+                    assert_eq!(Date::from_day_number(day.day_number()), Some(day));
+                    day = day.next_day();
+                }
+            }
+        }
+    }
+
+    #[test]
     fn rejects_non_dates() {
         for bad in [
             "2026-02-30",
@@ -149,6 +261,13 @@ mod tests {
             "yesterday",
             "",
             "2026-01-15T00:00",
+            "2026-00-10",
+            "2026-13-01",
+            "2026-01-00",
+            "+026-01-15",
+            "2026/01/15",
+            "2026-0a-15",
+            "２０２6-01-15",
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should be rejected");
         }

@@ -51,6 +51,7 @@ pub fn report(errors: &[DatasetError]) -> String {
 
 /// Deserializes a dataset from any serde deserializer (serde_json natively,
 /// serde-wasm-bindgen in the browser). A type error names the path and the field.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn deserialize<'de, D>(de: D) -> Result<Dataset, DatasetError>
 where
     D: Deserializer<'de>,
@@ -65,6 +66,22 @@ where
             },
             message: e.inner().to_string(),
         }
+    })
+}
+
+/// Deserializes a dataset (serde-wasm-bindgen in the browser). A type error says what is
+/// wrong with path `$`: the browser reads only the dataset the build validated, whose
+/// errors `h200-data check` reports with their path (serde_path_to_error stays out of the
+/// wasm).
+#[cfg(target_arch = "wasm32")]
+pub fn deserialize<'de, D>(de: D) -> Result<Dataset, DatasetError>
+where
+    D: Deserializer<'de>,
+{
+    use serde::Deserialize;
+    Dataset::deserialize(de).map_err(|e| DatasetError {
+        path: "$".into(),
+        message: e.to_string(),
     })
 }
 

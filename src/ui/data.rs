@@ -1,5 +1,5 @@
-//! Page-wide data: the embedded dataset and map geometry, parsed, validated and laid out
-//! once per page and shared by every `<h200-map>` instance.
+//! Page-wide data: the embedded dataset (validated in the build, checked for integrity here)
+//! and map geometry, parsed and laid out once per page and shared by every `<h200-map>` instance.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
@@ -11,13 +11,14 @@ use crate::core::engine::Model;
 use crate::core::geometry::{self, MapGeometry};
 use crate::core::land::Land;
 use crate::core::layout::{crop_height, label_points, parse_markers, MarkerPos};
-use crate::core::shipped::{DATASET_JSON, MARKERS_TXT, WORLD_GEO};
+use crate::core::model::Dataset;
+use crate::core::shipped::{check_schema, dataset_text, MARKERS_TXT, WORLD_GEO};
 use crate::core::validate::{self, DatasetError};
 use crate::core::view::ViewBox;
 
 /// Everything every instance shares.
 pub struct PageData {
-    /// The validated legal model.
+    /// The legal model (of the dataset the build validated).
     pub model: Model,
     /// The projected map (SVG user units).
     pub geo: MapGeometry,
@@ -62,23 +63,38 @@ thread_local! {
     static PAGE: RefCell<Option<Loaded>> = const { RefCell::new(None) };
 }
 
-/// Parses a dataset from JSON text with the browser's `JSON.parse` and
-/// serde-wasm-bindgen (no JSON parser in the wasm), then validates it against `geo`.
+/// Parses dataset JSON text with the browser's `JSON.parse` and serde-wasm-bindgen (no
+/// JSON parser in the wasm).
 ///
-/// Errors: the JSON syntax error, or every validation error with its JSON path.
-pub fn parse_model(json: &str, geo: &MapGeometry) -> Result<Model, Vec<DatasetError>> {
-    let value = js_sys::JSON::parse(json).map_err(|e| {
-        vec![DatasetError {
-            path: "$".into(),
-            message: format!(
-                "not JSON: {}",
-                e.as_string().unwrap_or_else(|| format!("{e:?}"))
-            ),
-        }]
+/// Errors (path `$`): the JSON syntax error, or the first type error.
+fn parse_dataset(json: &str) -> Result<Dataset, DatasetError> {
+    let value = js_sys::JSON::parse(json).map_err(|e| DatasetError {
+        path: "$".into(),
+        message: format!(
+            "not JSON: {}",
+            e.as_string().unwrap_or_else(|| format!("{e:?}"))
+        ),
     })?;
-    let dataset = validate::deserialize(serde_wasm_bindgen::Deserializer::from(value))
-        .map_err(|e| vec![e])?;
-    Model::new(dataset, &geo.isos())
+    validate::deserialize(serde_wasm_bindgen::Deserializer::from(value))
+}
+
+/// Parses any dataset (see [`parse_dataset`]) and validates it against `geo` as
+/// `h200-data check` does.
+///
+/// Errors: the JSON syntax error, or every validation error with its JSON path (a type
+/// error has path `$`).
+pub fn parse_model(json: &str, geo: &MapGeometry) -> Result<Model, Vec<DatasetError>> {
+    Model::new(parse_dataset(json).map_err(|e| vec![e])?, &geo.isos())
+}
+
+/// The shipped dataset, which the build validated: checked only for integrity (length and
+/// hash of the embedded text, schema version), then indexed.
+///
+/// Errors: the failed check ([`crate::core::shipped::check_embedded`]) or parse.
+pub fn shipped_model(geo: &MapGeometry) -> Result<Model, DatasetError> {
+    let dataset = parse_dataset(dataset_text()?)?;
+    check_schema(&dataset)?;
+    Ok(Model::prevalidated(dataset, &geo.isos()))
 }
 
 fn load() -> Loaded {
@@ -88,7 +104,7 @@ fn load() -> Loaded {
             message: e.to_string(),
         }])
     })?;
-    let model = parse_model(DATASET_JSON, &geo).map_err(Rc::new)?;
+    let model = shipped_model(&geo).map_err(|e| Rc::new(vec![e]))?;
     let paths = geo
         .features
         .iter()

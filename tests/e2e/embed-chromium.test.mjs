@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, waitForMap, clickCountry, panel, OUT, DIST } from './harness.mjs';
-import { serveEmbed, patchBytes, PAGES } from './embed-lib.mjs';
+import { serveEmbed, patchBytes, patchDataset, PAGES } from './embed-lib.mjs';
 
 let server, browser;
 const styleAttrViolations = {};
@@ -298,7 +298,9 @@ test('a Rust panic shows a message in every map; the host page keeps running', a
   await close();
 });
 
-test('invalid dataset (an http source URL): the errors and a link to the table, in the box', async () => {
+test('a dataset altered after the build (an http source URL): a readable error and a link to the table, in the box', async () => {
+  // The build validated the dataset; the widget checks that the embedded text is the one it
+  // validated (length and hash), so a changed byte stops it with a message, never a blank map.
   const bad = await serveEmbed({ wasmPatch: patchBytes('"https://www.govinfo.gov/content/pkg/FR-2026-01-15', '"http://wwww.govinfo.gov/content/pkg/FR-2026-01-15') });
   try {
     const { page, close } = await open(`${bad.url}/pages/hostile.html?csp=strict`);
@@ -308,15 +310,16 @@ test('invalid dataset (an http source URL): the errors and a link to the table, 
       return { text: r.querySelector('.error').innerText, links: [...r.querySelectorAll('a')].map((a) => a.getAttribute('href')) };
     });
     assert.match(box.text, /invalid|invalides/);
-    assert.match(box.text, /https/);
+    assert.match(box.text, /not the one the build checked/);
     assert.ok(box.links.some((h) => h.endsWith('/table.fr.html')), `link to the table: ${box.links}`);
     assert.ok(box.links.every((h) => !h.startsWith('http://www')), 'the http URL is not a link');
+    assert.equal(await page.evaluate(() => document.querySelector('#m1').shadowRoot.querySelectorAll('svg [data-iso]').length), 0, 'no map drawn from altered data');
     await close();
   } finally { await bad.close(); }
 });
 
 test('dataset text is never HTML; every rendered source link is https', async () => {
-  const inj = await serveEmbed({ wasmPatch: patchBytes('Revision to License', '<img src=x onerror>', { all: true }) });
+  const inj = await serveEmbed({ wasmPatch: patchDataset('Revision to License', '<img src=x onerror>', { all: true }) });
   try {
     const { page, log, close } = await open(`${inj.url}/pages/attrs.html`);
     await waitForMap(page, 0);

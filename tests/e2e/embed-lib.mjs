@@ -76,6 +76,37 @@ export function patchBytes(from, to, { all = false } = {}) {
   };
 }
 
+/** 64-bit FNV-1a of `bytes` (src/core/shipped.rs `fnv1a64`). */
+function fnv1a64(bytes) {
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = BigInt.asUintN(64, (h ^ BigInt(b)) * 0x100000001b3n);
+  return h;
+}
+
+/**
+ * Like patchBytes, inside the dataset the .wasm embeds, and rewrites the hash of the
+ * dataset's build header (`h200-dataset fnv1a64 LEN HASH`, build.rs) so that the widget's
+ * integrity check passes: a dataset that still looks like the one the build checked.
+ */
+export function patchDataset(from, to, { all = false } = {}) {
+  const patch = patchBytes(from, to, { all });
+  const TAG = Buffer.from('h200-dataset fnv1a64 ');
+  return (buf) => {
+    const at = buf.indexOf(TAG);
+    if (at < 0) throw new Error('patchDataset: no dataset header in the wasm');
+    const header = buf.subarray(at, at + 49).toString('latin1');
+    const [, len, hex] = header.match(/^h200-dataset fnv1a64 (\d{10}) ([0-9a-f]{16})\n$/) || [];
+    if (!len) throw new Error(`patchDataset: malformed header ${JSON.stringify(header)}`);
+    const start = at + 49, end = start + Number(len);
+    if (fnv1a64(buf.subarray(start, end)) !== BigInt(`0x${hex}`)) throw new Error('patchDataset: the header does not match the dataset');
+    const json = patch(buf.subarray(start, end));
+    const out = Buffer.from(buf);
+    json.copy(out, start);
+    out.write(fnv1a64(json).toString(16).padStart(16, '0'), at + 32, 'latin1');
+    return out;
+  };
+}
+
 // ---- minimal W3C WebDriver client ------------------------------------------------------
 
 async function freePort() {

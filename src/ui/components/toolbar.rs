@@ -142,8 +142,8 @@ fn download_buttons(props: &ToolbarProps) -> Html {
         let (on_tool, kind) = (props.on_tool.clone(), *kind);
         let ext = kind.extension();
         html! { <button type="button" class="tool" data-download={ext}
-            aria-label={format!("{} {}", t(lang, Key::Download), ext.to_uppercase())}
-            onclick={Callback::from(move |_| on_tool.emit(ToolbarAction::Download(kind)))}>{ ext.to_uppercase() }</button> }
+            aria-label={format!("{} {}", t(lang, Key::Download), ext.to_ascii_uppercase())}
+            onclick={Callback::from(move |_| on_tool.emit(ToolbarAction::Download(kind)))}>{ ext.to_ascii_uppercase() }</button> }
     });
     html! {
         <div class="group downloads" role="group" aria-label={t(lang, Key::Download)}>

@@ -156,7 +156,11 @@ function linkList(el, withFrame) {
  * Height to reserve before the map draws (px), so the page does not shift when it does.
  * Measured from the widget's layout (README "Loading without layout shift"): the map is
  * 0.443 × width; title, controls, legend, timeline, tools and footer take a band that
- * grows as lines wrap on narrow boxes (French wraps more). The numbers slightly over-estimate, and the reservation stays as a
+ * grows as lines wrap on narrow boxes (French wraps more). Bands: [box width below (px),
+ * band (px)], measured on 2026-12-02 at 16 box widths from 284 to 760 px (the default
+ * English map and the French import map; re-measure when the widget's chrome changes: the
+ * e2e test "the loader's own reservation tracks the widget's height" fails when they drift
+ * by more than 15 %). The numbers slightly over-estimate, and the reservation stays as a
  * floor (min-height) until the reader first touches the map, so the box never shrinks on
  * its own. A preselected country adds a details panel whose height depends on the country:
  * the reservation counts the shortest panel at that width, so the box can only grow, and
@@ -168,8 +172,8 @@ function reserve(el, panelAllowed = true) {
   const w = el.getBoundingClientRect().width || 600;
   const fr = langOf(el) === 'fr';
   const bands = fr
-    ? [[330, 905], [420, 835], [540, 675], [680, 615], [740, 510], [1000, 465], [Infinity, 425]]
-    : [[330, 835], [420, 805], [540, 635], [680, 530], [1000, 465], [Infinity, 385]];
+    ? [[300, 1125], [330, 1025], [360, 990], [390, 930], [420, 890], [480, 820], [600, 800], [Infinity, 590]]
+    : [[300, 1090], [330, 1000], [360, 950], [390, 905], [420, 885], [480, 800], [540, 765], [600, 640], [Infinity, 615]];
   const chrome = bands.find(([max]) => w < max)[1];
   const panel = panelAllowed && ISO_CODE.test(el.getAttribute('country') || '') ? 320 + 200000 / Math.max(w, 280) : 0;
   return Math.ceil(0.443 * w + chrome + panel);

@@ -2,7 +2,7 @@
 //! `<svg>`, client coordinates to map units, the target of a click, focus.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MouseEvent, SvgElement};
+use web_sys::{Element, MouseEvent, ShadowRoot, SvgElement};
 use yew::NodeRef;
 
 use crate::core::date::Date;
@@ -126,6 +126,29 @@ pub fn focus_iso(map_box: &NodeRef, iso: &str) {
     if let Some(el) = el {
         // A failed focus leaves the focus where it was; nothing to report.
         let _ = el.focus();
+    }
+}
+
+/// Takes the keyboard focus off the map's shape or marker that holds it, in the shadow root
+/// `inside` belongs to. Called on a mouse or touch press in the map: the press's own focus
+/// is prevented, so without this the shape focused earlier by the keyboard would keep its
+/// focus ring and the focused country's name after a pointer press elsewhere on the map
+/// (a focus moved by script from a focus-visible element stays focus-visible).
+pub fn blur_map_focus(inside: &Element) {
+    let active = inside
+        .get_root_node()
+        .dyn_into::<ShadowRoot>()
+        .ok()
+        .and_then(|root| root.active_element());
+    let in_map = active
+        .as_ref()
+        .is_some_and(|a| a.closest("svg.map").ok().flatten().is_some());
+    if let Some(el) = active
+        .filter(|_| in_map)
+        .and_then(|a| a.dyn_into::<SvgElement>().ok())
+    {
+        // A failed blur leaves the focus where it was; nothing to report.
+        let _ = el.blur();
     }
 }
 

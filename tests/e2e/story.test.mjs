@@ -310,7 +310,7 @@ const DEMO = [
   { country: 'CN', view: 'import', date: '2026-01-14', compare: null,
     says: [/Bloquée/, /Rapporté/i] },
   { country: 'CN', view: 'export', date: '2026-01-15', compare: '2025-12-08..2026-01-15',
-    says: [/Licence, examen au cas par cas/, /50 %/], changes: ['CN', 'HK', 'MO'] },
+    says: [/Licence, examen au cas par cas/, /50\u00a0%/], changes: ['CN', 'HK', 'MO'] },
   { country: 'CN', view: 'import', date: '2026-02-28', compare: null,
     says: [/Restreinte/, /Rapporté/i, /ByteDance, Alibaba et Tencent/] },
   { country: 'AE', view: 'export', date: '2026-07-15', compare: null,

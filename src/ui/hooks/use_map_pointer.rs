@@ -22,7 +22,7 @@ use yew::prelude::*;
 use crate::core::hit::{hit_test, Hit, Pointer, Probe};
 use crate::core::view::{pinch, wheel_factor, ViewBox, DRAG_PX, MAX_ZOOM, ZOOMED_IN};
 use crate::ui::data::PageData;
-use crate::ui::dom::{client_point, focus_iso, map_svg, target_iso, to_units};
+use crate::ui::dom::{blur_map_focus, client_point, focus_iso, map_svg, target_iso, to_units};
 use crate::ui::state::{Action, MapState};
 
 /// Hover state: which country, and where the pointer is in the map box (CSS pixels).
@@ -242,12 +242,10 @@ pub fn use_map_pointer(
         })
     };
     let on_press = Callback::from(|e: MouseEvent| {
-        let in_map = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|t| t.closest("svg.map").ok().flatten().is_some());
-        if in_map {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        if let Some(t) = target.filter(|t| t.closest("svg.map").ok().flatten().is_some()) {
             e.prevent_default();
+            blur_map_focus(&t);
         }
     });
     let on_down = {

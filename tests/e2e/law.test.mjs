@@ -372,3 +372,27 @@ test('static tables and fallback fragments print dates in words in their languag
   assert.match(fs.readFileSync(path.join(DIST, 'table.fr.html'), 'utf8'), /au moins depuis le <time datetime="2022-10-07">7 octobre 2022<\/time>/,
     'in force when the model starts: "since at least", as the widget says');
 });
+
+test('German and Spanish: the dataset\'s English texts in the panel carry lang="en"; in French and English none does', async () => {
+  const { page, errors, close } = await open({ lang: 'en', hash: link('CN', 'export', '2026-02-01') });
+  const marked = () => page.evaluate(() => {
+    const p = document.querySelector('h200-map').shadowRoot.querySelector('section[role="region"] section[data-axis="export"]');
+    return {
+      summary: p.querySelector('.summary').getAttribute('lang'),
+      conditions: [...p.querySelectorAll('.conditions li > span')].map((s) => s.getAttribute('lang')),
+      rule: p.querySelector('.rule > span').getAttribute('lang'),
+    };
+  });
+  const en = await marked();
+  assert.equal(en.summary, null);
+  assert.ok(en.conditions.length > 3 && en.conditions.every((l) => l === null), `English: ${en.conditions}`);
+  for (const lang of ['de', 'es']) {
+    await page.evaluate((l) => document.querySelector('h200-map').setAttribute('lang', l), lang);
+    await page.waitForFunction((l) => document.querySelector('h200-map').shadowRoot.querySelector('.summary')?.getAttribute('lang') === 'en', lang);
+    const m = await marked();
+    assert.equal(m.rule, 'en', `${lang}: the rule's label`);
+    assert.ok(m.conditions.length > 3 && m.conditions.every((l) => l === 'en'), `${lang}: every condition (${m.conditions})`);
+  }
+  assert.deepEqual(errors, []);
+  await close();
+});

@@ -74,6 +74,14 @@ impl Lang {
         }
     }
 
+    /// The language of the dataset texts [`Lang::pick`] returns, when it is not this UI
+    /// language: `Some("en")` in German and Spanish (the dataset's texts exist in English
+    /// and French only), `None` in English and French. For the `lang` attribute of the
+    /// element holding such a text, so that a screen reader pronounces it as English.
+    pub fn data_lang(self) -> Option<&'static str> {
+        matches!(self, Lang::De | Lang::Es).then_some("en")
+    }
+
     fn table(self) -> &'static Table {
         match self {
             Lang::En => &en::TABLE,
@@ -598,6 +606,11 @@ mod tests {
         for lang in [Lang::En, Lang::De, Lang::Es] {
             assert_eq!(lang.pick("en", "fr"), "en");
         }
+        // The picked text is in another language than the UI only in German and Spanish.
+        assert_eq!(Lang::Fr.data_lang(), None);
+        assert_eq!(Lang::En.data_lang(), None);
+        assert_eq!(Lang::De.data_lang(), Some("en"));
+        assert_eq!(Lang::Es.data_lang(), Some("en"));
         assert_eq!(colon(Lang::Fr), "\u{a0}: ");
         assert_eq!(semicolon(Lang::Fr), "\u{202f}; ");
         assert_eq!(colon(Lang::De), ": ");

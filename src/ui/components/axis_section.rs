@@ -23,7 +23,7 @@ fn rule_line(lang: Lang, i: &Instrument) -> Html {
     });
     html! {
         <p class="rule">{ format!("{}{}", t(lang, Key::Rule), colon(lang)) }
-            { lang.pick(&i.label_en, &i.label_fr) }{ for official }</p>
+            <span lang={lang.data_lang()}>{ lang.pick(&i.label_en, &i.label_fr).into_owned() }</span>{ for official }</p>
     }
 }
 
@@ -40,7 +40,7 @@ fn history(model: &Model, s: &CountryStatus, lang: Lang, open: bool) -> Html {
                 <time datetime={p.from.to_string()}>{ format_date(lang, p.from) }</time>
                 { " — " }{ status_label(lang, p.status) }
                 { " " }{ confidence_badge(lang, p.confidence) }
-                { for inst.map(|i| html! { <span class="meta">{ format!(" · {}", lang.pick(&i.label_en, &i.label_fr)) }</span> }) }
+                { for inst.map(|i| html! { <span class="meta">{ " · " }<span lang={lang.data_lang()}>{ lang.pick(&i.label_en, &i.label_fr).into_owned() }</span></span> }) }
             </li>
         }
     });
@@ -64,7 +64,7 @@ fn conditions(model: &Model, s: &CountryStatus, lang: Lang, open: bool) -> Html 
             .confidence
             .filter(|k| *k != Confidence::Confirmed)
             .map(|k| html! { <>{ " " }{ confidence_badge(lang, k) }</> });
-        html! { <li>{ lang.pick(&c.en, &c.fr) }{ for badge }</li> }
+        html! { <li><span lang={lang.data_lang()}>{ lang.pick(&c.en, &c.fr).into_owned() }</span>{ for badge }</li> }
     });
     html! {
         <details class="conditions" {open}>
@@ -103,7 +103,7 @@ pub fn axis_section(model: &Model, s: &CountryStatus, lang: Lang, primary: bool)
         <section class={classes!("axis", format!("axis-{}", s.axis.code()))} data-axis={s.axis.code()}>
             <h4>{ axis_heading(lang, s.axis) }</h4>
             { status_line(model, s, lang) }
-            { for summary.map(|x| html! { <p class="summary">{ x }</p> }) }
+            { for summary.map(|x| html! { <p class="summary" lang={lang.data_lang()}>{ x }</p> }) }
             { for instrument.map(|i| rule_line(lang, i)) }
             { exception_list(model, s, lang) }
             { scheduled_list(model, s, lang) }

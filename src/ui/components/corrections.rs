@@ -44,8 +44,8 @@ fn entry(c: &CorrectionReport, lang: Lang, names: &HashMap<String, String>) -> H
     html! {
         <li data-date={c.date.clone()}>
             <p class="when"><time datetime={c.date.clone()}>{ date }</time>{ " · " }<span class="scope">{ scope }</span></p>
-            <p class="what">{ lang.pick(&c.en, &c.fr).into_owned() }</p>
-            { for why.map(|w| html! { <p class="why"><strong>{ format!("{}{}", t(lang, Key::Why), colon(lang)) }</strong>{ w }</p> }) }
+            <p class="what" lang={lang.data_lang()}>{ lang.pick(&c.en, &c.fr).into_owned() }</p>
+            { for why.map(|w| html! { <p class="why"><strong>{ format!("{}{}", t(lang, Key::Why), colon(lang)) }</strong><span lang={lang.data_lang()}>{ w }</span></p> }) }
             if !c.sources.is_empty() {
                 <ul class="cites">{ for sources }</ul>
             }

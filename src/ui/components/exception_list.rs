@@ -26,15 +26,23 @@ fn cites(model: &Model, e: &Exception, lang: Lang) -> Html {
 
 /// One exempt party.
 fn item(model: &Model, e: &Exception, lang: Lang) -> Html {
-    let note = e.note_en.as_deref().map(|en| {
-        lang.pick(en, e.note_fr.as_deref().unwrap_or(en))
-            .into_owned()
-    });
+    // The note in the UI language when the dataset has it, else in English, marked as such.
+    let note = e
+        .note_en
+        .as_deref()
+        .map(|en| match (lang, e.note_fr.as_deref()) {
+            (Lang::Fr, None) => (en.to_owned(), Some("en")),
+            _ => (
+                lang.pick(en, e.note_fr.as_deref().unwrap_or(en))
+                    .into_owned(),
+                lang.data_lang(),
+            ),
+        });
     html! {
         <li data-exception="">
             <span class="party">{ exception_text(lang, e) }</span>
             { " " }{ confidence_badge(lang, e.confidence) }
-            { for note.map(|n| html! { <span class="meta note">{ n }</span> }) }
+            { for note.map(|(n, l)| html! { <span class="meta note" lang={l}>{ n }</span> }) }
             { cites(model, e, lang) }
         </li>
     }

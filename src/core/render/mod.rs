@@ -297,7 +297,9 @@ pub fn map_svg(
             shapes(geo, markers, look, &opts.style, opts.interactive)
         );
     };
-    let rows = frame.legend.len().div_ceil(LEGEND_COLUMNS) as u32;
+    let rows = legend_slots(frame.legend)
+        .last()
+        .map_or(0, |(_, row)| row + 1);
     let legend_h = if rows == 0 {
         0
     } else {
@@ -362,6 +364,14 @@ fn text_fill(style: &Style<'_>) -> String {
     }
 }
 
+/// The stroke of the legend's dashed rule: the theme's muted colour, or a class.
+fn rule_stroke(style: &Style<'_>) -> String {
+    match style {
+        Style::Classes => " class=\"rule\"".into(),
+        Style::Inline(theme) => format!(" stroke=\"{}\" stroke-width=\"{THIN_W}\"", theme.muted),
+    }
+}
+
 /// One line of frame text at baseline `y`, shrunk to fit the map's width.
 fn text_line(
     out: &mut String,
@@ -382,8 +392,32 @@ fn text_line(
     );
 }
 
+/// Whether a legend entry is set apart from the restriction scale: a no-data status ("not
+/// researched", "not applicable") is not a restriction, so it gets a row of its own, as in
+/// the live legend (`li.apart`).
+fn is_apart(paint: Paint) -> bool {
+    matches!(paint, Paint::Status(s) if s.is_no_data())
+}
+
+/// The (column, row) of each legend entry: [`LEGEND_COLUMNS`] entries a row, an entry set
+/// apart ([`is_apart`]) alone on its own row, the entries after it on the next.
+fn legend_slots(entries: &[LegendEntry]) -> Vec<(u32, u32)> {
+    let columns = LEGEND_COLUMNS as u32;
+    let (mut col, mut row) = (0, 0);
+    let mut slots = Vec::with_capacity(entries.len());
+    for e in entries {
+        let apart = is_apart(e.paint);
+        if col == columns || (apart && col > 0) {
+            (col, row) = (0, row + 1);
+        }
+        slots.push((col, row));
+        col = if apart { columns } else { col + 1 };
+    }
+    slots
+}
+
 /// The legend rows, from `top` (units): a swatch with the paint's texture, its words and
-/// its count, [`LEGEND_COLUMNS`] entries a row.
+/// its count, laid out by [`legend_slots`]; a dashed rule above an entry set apart.
 fn legend(out: &mut String, entries: &[LegendEntry], top: u32, w: u32, style: &Style<'_>) {
     if entries.is_empty() {
         return;
@@ -399,9 +433,18 @@ fn legend(out: &mut String, entries: &[LegendEntry], top: u32, w: u32, style: &S
         .map_or("", String::as_str);
     let size = fit_font(longest, column.saturating_sub(SWATCH + MARGIN), LEGEND_FONT);
     out.push_str("<g class=\"legend\">");
-    for (i, (e, text)) in entries.iter().zip(&texts).enumerate() {
-        let x = MARGIN + (i % LEGEND_COLUMNS) as u32 * column;
-        let y = top + (i / LEGEND_COLUMNS) as u32 * LEGEND_ROW;
+    for ((e, text), (col, row)) in entries.iter().zip(&texts).zip(legend_slots(entries)) {
+        let x = MARGIN + col * column;
+        let y = top + row * LEGEND_ROW;
+        if is_apart(e.paint) && row > 0 {
+            let rule_y = y - (LEGEND_ROW - SWATCH) / 2;
+            let _ = write!(
+                out,
+                "<line x1=\"{MARGIN}\" y1=\"{rule_y}\" x2=\"{}\" y2=\"{rule_y}\" stroke-dasharray=\"{THIN_W} {THIN_W}\"{}/>",
+                w.saturating_sub(MARGIN),
+                rule_stroke(style)
+            );
+        }
         let swatch = match style {
             Style::Classes => format!(" class=\"sw s-{}\"", e.paint.code()),
             Style::Inline(theme) => format!(

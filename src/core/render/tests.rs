@@ -273,3 +273,31 @@ fn the_bare_map_is_a_plain_svg() {
     assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 400\"><defs class=\"patterns\""));
     assert!(svg.contains(&shapes(&g, &markers, &look, &Style::Classes, true)));
 }
+
+fn entry(paint: Paint) -> LegendEntry {
+    LegendEntry {
+        paint,
+        label: String::new(),
+        count: 1,
+    }
+}
+
+#[test]
+fn the_no_data_entry_gets_a_legend_row_of_its_own() {
+    // Export: five restriction statuses (two rows of three), "not applicable" alone below.
+    let export: Vec<LegendEntry> = Status::all(Axis::Export)
+        .iter()
+        .map(|s| entry(Paint::Status(*s)))
+        .collect();
+    let slots = legend_slots(&export);
+    assert_eq!(slots.len(), 6);
+    assert_eq!(&slots[..5], &[(0, 0), (1, 0), (2, 0), (0, 1), (1, 1)]);
+    assert_eq!(slots[5], (0, 2), "not_applicable starts its own row");
+    // Compare mode: the unchanged entry after the no-data one, on the next row.
+    let mut compare = export.clone();
+    compare.push(entry(Paint::Unchanged));
+    assert_eq!(legend_slots(&compare)[6], (0, 3));
+    // The framed file draws a dashed rule above the row set apart, once.
+    let svg = frame_svg(Style::Inline(&Theme::light()));
+    assert_eq!(count(&svg, "stroke-dasharray="), 1, "{svg}");
+}

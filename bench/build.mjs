@@ -122,8 +122,13 @@ for (const [page, from] of [['widget', trunkDist], ...variants]) {
     mkdir(path.dirname(path.join(wdir, f)));
     fs.copyFileSync(src, path.join(wdir, f));
   }
-  // As scripts/build.sh ships it: the wasm-bindgen glue minified.
+  // As scripts/build.sh ships it: the wasm-bindgen glue minified, the snapshots of the
+  // first view (scripts/snapshot.mjs, at the page's date), then the loader minified.
   minifyGlue(path.join(wdir, 'pkg/h200-map.js'));
+  if (process.env.BENCH_SNAPSHOT !== '0') {
+    execFileSync('node', [path.join(ROOT, 'scripts/snapshot.mjs'), wdir, '--as-of', date], { stdio: 'inherit' });
+  }
+  minifyGlue(path.join(wdir, 'h200-map.js'));
   fs.writeFileSync(path.join(wdir, 'index.html'), shell('H200 map: the widget',
     `<script type="module" src="h200-map.js"></script>\n<style>${RESERVE}</style>`,
     `<h200-map lang="en" view="export" date="${date}"></h200-map>${AFTER}`));

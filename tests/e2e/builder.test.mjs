@@ -52,7 +52,7 @@ async function previewState(page, id, src) {
   }
   await content.waitForFunction(() => {
     const r = document.querySelector('h200-map')?.shadowRoot;
-    return r && r.querySelectorAll('svg [data-iso]').length > 200 && r.querySelector('[role="slider"]');
+    return r && r.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200 && r.querySelector('[role="slider"]');
   }, null, { timeout: 20000 });
   return content.evaluate(() => {
     const m = document.querySelector('h200-map');

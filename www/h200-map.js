@@ -26,8 +26,8 @@
 // Snapshot: while the WebAssembly loads, a map in the default state (no country, export
 // view, no comparison, no date or the snapshot's date, no deep link in the URL) shows the widget's first view as
 // the build saved it (scripts/snapshot.mjs: pkg/<hash>/snapshot.<lang>.html, styled by
-// pkg/<hash>/h200-map.css, the widget's own stylesheet), fetched in parallel with the
-// module. Its shapes carry the same `data-iso`; a click on one is kept and applied once the
+// pkg/<hash>/h200-map.css, the widget's own stylesheet), fetched before the module, which
+// is requested once the snapshot is painted. Its shapes carry the same `data-iso`; a click on one is kept and applied once the
 // widget takes over (the widget then opens that country). The widget replaces it in the
 // same frame it renders, so nothing moves.
 //
@@ -59,6 +59,8 @@ const LANGS = ['fr', 'en', 'de', 'es'];
 const CSS_PROPS = ['left', 'top', 'right', 'width'];
 /** Map aspect: the map's height per CSS px of width (Equal Earth, the widget's view box). */
 const MAP_RATIO = 0.443;
+/** A map starts loading when it comes within this distance of the window (CSS px). */
+const LAZY_MARGIN = 400;
 let sheet = null; // Promise of the constructed stylesheet of the snapshots
 const snapshots = new Map(); // lang -> Promise of the snapshot's markup
 
@@ -302,10 +304,20 @@ class H200Map extends HTMLElement {
     if (dead) { this._fail(dead.reason, dead.detail); return; }
     const start = () => {
       if (SNAPSHOT && isDefault(this) && canAdopt()) {
-        // Requested before the module, so it arrives first. Without one (an unbuilt tree,
-        // another state, a failed fetch) the map shows when the module is ready, as before.
-        loadSnapshot(uiLang(this)).then((snap) => this._showSnapshot(snap), () => {});
+        // The snapshot first, alone on the network and the main thread; the module once it
+        // is painted (or could not be: an unbuilt tree, a failed fetch).
+        loadSnapshot(uiLang(this))
+          .then((snap) => this._showSnapshot(snap), () => {})
+          .then(() => new Promise((painted) => {
+            requestAnimationFrame(() => setTimeout(painted, 0));
+            setTimeout(painted, 1000); // no frames in a background tab
+          }))
+          .then(boot);
+      } else {
+        boot();
       }
+    };
+    const boot = () => {
       loadWasm()
         .then((mod) => this._mount(mod))
         .catch((err) => {
@@ -314,13 +326,16 @@ class H200Map extends HTMLElement {
           this._fail(reason, err);
         });
     };
-    if ('IntersectionObserver' in window) {
+    // Within 400 px of the window now (the page's layout is known: the reservation above
+    // was measured): start at once rather than one frame later, when the observer reports.
+    const { top, bottom } = this.getBoundingClientRect();
+    if (!('IntersectionObserver' in window) || (top < innerHeight + LAZY_MARGIN && bottom > -LAZY_MARGIN)) {
+      start();
+    } else {
       this._io = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) { this._io.disconnect(); this._io = null; start(); }
-      }, { rootMargin: '400px 0px' });
+      }, { rootMargin: `${LAZY_MARGIN}px 0px` });
       this._io.observe(this);
-    } else {
-      start();
     }
   }
 

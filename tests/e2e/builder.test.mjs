@@ -180,7 +180,7 @@ test('builder: choices give the right snippets and preview; copy buttons; no req
   const elsewhere = log.requests.filter((u) => new URL(u).origin !== server.url);
   assert.deepEqual(elsewhere, []);
   const files = [...new Set(log.requests.map((u) => new URL(u).pathname))].sort();
-  for (const f of files) assert.match(f, /^\/(builder\.(html|js|css)|builder-data\.js|favicon\.svg|resize\.js|embed\.(html|css)|embed-frame\.js|h200-map\.js|pkg\/[0-9a-f]{12}\/h200-map(\.js|_bg\.wasm))$/, f);
+  for (const f of files) assert.match(f, /^\/(builder\.(html|js|css)|builder-data\.js|favicon\.svg|resize\.js|embed\.(html|css)|embed-frame\.js|h200-map\.js|pkg\/[0-9a-f]{12}\/(h200-map(\.js|_bg\.wasm|\.css)|snapshot\.(fr|en|de|es)\.html))$/, f);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(log.errors, []);
   await close();

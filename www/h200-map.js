@@ -24,12 +24,13 @@
 // CSP or missing, the module failing to load, a crash).
 //
 // Snapshot: while the WebAssembly loads, a map in the default state (no country, export
-// view, no comparison, no date or the snapshot's date, no deep link in the URL) shows the widget's first view as
-// the build saved it (scripts/snapshot.mjs: pkg/<hash>/snapshot.<lang>.html, styled by
-// pkg/<hash>/h200-map.css, the widget's own stylesheet), fetched before the module, which
-// is requested once the snapshot is painted. Its shapes carry the same `data-iso`; a click on one is kept and applied once the
-// widget takes over (the widget then opens that country). The widget replaces it in the
-// same frame it renders, so nothing moves.
+// view, no comparison, no date or the snapshot's date, no deep link in the URL) shows the
+// widget's first view as the build saved it (scripts/snapshot.mjs:
+// pkg/<hash>/snapshot.<lang>.html, styled by pkg/<hash>/h200-map.css, the widget's own
+// stylesheet), fetched before the module, which is requested once the snapshot is painted.
+// Its shapes carry the same `data-iso`; a click on one is kept and applied once the widget
+// takes over (the widget then opens that country). The widget replaces it before the next
+// paint, so nothing moves. The build also writes the `@build:snapshot` line below.
 //
 // Asset URLs resolve from this file's own URL, so the folder can be hosted anywhere. The
 // build (scripts/embed-dist.mjs) rewrites the two marked lines below: ASSETS becomes the

@@ -7,7 +7,8 @@
 //
 //   node bench/build.mjs TRUNK_DIST_DIR [NAME=OTHER_TRUNK_DIST ...]
 // Each NAME=DIR adds a page widget-NAME/ with another build of the widget (A/B runs:
-// PAGES=widget,widget-NAME node bench/run.mjs).
+// PAGES=widget,widget-NAME node bench/run.mjs); a NAME ending in -nosnap (or
+// BENCH_SNAPSHOT=0 for every page) gets no snapshot: the loader then loads as before.
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -122,8 +123,13 @@ for (const [page, from] of [['widget', trunkDist], ...variants]) {
     mkdir(path.dirname(path.join(wdir, f)));
     fs.copyFileSync(src, path.join(wdir, f));
   }
-  // As scripts/build.sh ships it: the wasm-bindgen glue minified.
+  // As scripts/build.sh ships it: the wasm-bindgen glue minified, the snapshots of the
+  // first view (scripts/snapshot.mjs, at the page's date), then the loader minified.
   minifyGlue(path.join(wdir, 'pkg/h200-map.js'));
+  if (process.env.BENCH_SNAPSHOT !== '0' && !page.endsWith('-nosnap')) { // A/B: widget-nosnap
+    execFileSync('node', [path.join(ROOT, 'scripts/snapshot.mjs'), wdir, '--as-of', date], { stdio: 'inherit' });
+  }
+  minifyGlue(path.join(wdir, 'h200-map.js'));
   fs.writeFileSync(path.join(wdir, 'index.html'), shell('H200 map: the widget',
     `<script type="module" src="h200-map.js"></script>\n<style>${RESERVE}</style>`,
     `<h200-map lang="en" view="export" date="${date}"></h200-map>${AFTER}`));

@@ -73,7 +73,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 const painted = () => page.waitForFunction(() => {
   const el = document.querySelector('h200-map');
-  return el && el.shadowRoot && el.shadowRoot.querySelectorAll('svg [data-iso]').length > 200;
+  return el && el.shadowRoot && el.shadowRoot.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200;
 }, null, { polling: 'raf', timeout: 60000 });
 
 await page.goto('about:blank');

@@ -115,6 +115,15 @@ pub fn on_panic(callback: js_sys::Function) {
     ON_PANIC.with(|c| *c.borrow_mut() = Some(callback));
 }
 
+/// The widget's stylesheet as [`mount`] adopts it ([`GUARD`] then [`STYLE`], CSS text).
+/// The build writes it to `pkg/<hash>/h200-map.css` (`scripts/snapshot.mjs`), the sheet
+/// the loader styles a map's snapshot with before the module is ready, so the snapshot and
+/// the widget are drawn by the same rules.
+#[wasm_bindgen]
+pub fn style_text() -> String {
+    format!("{GUARD}{STYLE}")
+}
+
 /// True when the embedded dataset and geometry loaded and validated (otherwise every map
 /// shows the validation errors in its box).
 #[wasm_bindgen]

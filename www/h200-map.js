@@ -23,6 +23,15 @@
 // again under a readable message if the map cannot run (WebAssembly blocked by the page's
 // CSP or missing, the module failing to load, a crash).
 //
+// Snapshot: while the WebAssembly loads, a map in the default state (no country, export
+// view, no comparison, no date or the snapshot's date, no deep link in the URL) shows the
+// widget's first view as the build saved it (scripts/snapshot.mjs:
+// pkg/<hash>/snapshot.<lang>.html, styled by pkg/<hash>/h200-map.css, the widget's own
+// stylesheet), fetched before the module, which is requested once the snapshot is painted.
+// Its shapes carry the same `data-iso`; a click on one is kept and applied once the widget
+// takes over (the widget then opens that country). The widget replaces it before the next
+// paint, so nothing moves. The build also writes the `@build:snapshot` line below.
+//
 // Asset URLs resolve from this file's own URL, so the folder can be hosted anywhere. The
 // build (scripts/embed-dist.mjs) rewrites the two marked lines below: ASSETS becomes the
 // content-hashed folder pkg/<hash>/ (immutable, cache for a year) and AS_OF the dataset's
@@ -30,6 +39,13 @@
 
 const ASSETS = 'pkg/'; // @build:assets
 const AS_OF = ''; // @build:as_of
+/**
+ * What the build's snapshots are (scripts/snapshot.mjs), or null in an unbuilt tree (no
+ * snapshot then; reserve() estimates): `{date, widths, export: {fr, en, de, es}, import:
+ * {...}}`, `date` the day they show (the dataset's as_of, YYYY-MM-DD), and per view and
+ * language the drawn height (px) of the widget's first view at each box width (px).
+ */
+const SNAPSHOT = null; // @build:snapshot
 
 const BASE = new URL('.', import.meta.url);
 const ATTRS = ['lang', 'country', 'view', 'date', 'compare', 'theme'];
@@ -38,6 +54,16 @@ const ISO_CODE = /^\s*[A-Za-z]{2}\s*$/;
 const live = new Set(); // mounted elements, to replace them all if the module dies
 let wasm = null; // Promise of the initialised wasm-bindgen module, shared by all maps
 let dead = null; // {reason, detail} once the module cannot be used any more
+/** The widget's languages (src/core/i18n `Lang`): one snapshot each. */
+const LANGS = ['fr', 'en', 'de', 'es'];
+/** The positions the widget sets through the CSSOM from `data-css-*` (src/ui/cssom.rs). */
+const CSS_PROPS = ['left', 'top', 'right', 'width'];
+/** Map aspect: the map's height per CSS px of width (Equal Earth, the widget's view box). */
+const MAP_RATIO = 0.443;
+/** A map starts loading when it comes within this distance of the window (CSS px). */
+const LAZY_MARGIN = 400;
+let sheet = null; // Promise of the constructed stylesheet of the snapshots
+const snapshots = new Map(); // lang -> Promise of the snapshot's markup
 
 function loadWasm() {
   if (!wasm) {
@@ -60,6 +86,33 @@ function loadWasm() {
   return wasm;
 }
 
+async function fetchText(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.text();
+}
+
+/** True where a shadow root can adopt a constructed stylesheet (a strict CSP allows it). */
+function canAdopt() {
+  try {
+    return 'adoptedStyleSheets' in ShadowRoot.prototype && typeof new CSSStyleSheet().replaceSync === 'function';
+  } catch { return false; }
+}
+
+/** The snapshot of `lang` and the widget's stylesheet: `Promise<{css, html}>`, fetched once. */
+function loadSnapshot(lang) {
+  const dir = new URL(ASSETS, BASE);
+  if (!sheet) {
+    sheet = fetchText(new URL('h200-map.css', dir)).then((text) => {
+      const css = new CSSStyleSheet();
+      css.replaceSync(text);
+      return css;
+    });
+  }
+  if (!snapshots.has(lang)) snapshots.set(lang, fetchText(new URL(`snapshot.${lang}.html`, dir)));
+  return Promise.all([sheet, snapshots.get(lang)]).then(([css, html]) => ({ css, html }));
+}
+
 /** Why the module failed, in one word: blocked (CSP), unsupported, load, panic. */
 function reasonOf(err) {
   if (err && err.h200) return err.h200;
@@ -78,6 +131,27 @@ function die(reason, detail) {
   console.error('<h200-map> stopped:', detail);
   // Called from inside the module: touch only the DOM, and not synchronously.
   queueMicrotask(() => { for (const el of [...live]) el._fail(dead.reason, dead.detail); });
+}
+
+/** The widget's language: `lang`, else the page's, else English (core::attrs::resolve_lang). */
+function uiLang(el) {
+  const pick = (tag) => {
+    const primary = (tag || '').split(/[-_]/)[0].trim().toLowerCase();
+    return LANGS.includes(primary) ? primary : null;
+  };
+  return pick(el.getAttribute('lang')) || pick(document.documentElement.lang) || 'en';
+}
+
+/**
+ * True when the element asks for the widget's default first view, the one its snapshot
+ * shows: no `country` or `compare`, the export view, no `date` or the snapshot's, and no
+ * deep link in the URL (which could set any of them).
+ */
+function isDefault(el) {
+  const view = (el.getAttribute('view') || '').trim();
+  const date = (el.getAttribute('date') || '').trim();
+  return !el.getAttribute('country') && (date === '' || date === SNAPSHOT.date) && !el.getAttribute('compare') &&
+    (view === '' || view === 'export') && !location.hash.includes('h200-map');
 }
 
 function langOf(el) {
@@ -170,13 +244,31 @@ function linkList(el, withFrame) {
  */
 function reserve(el, panelAllowed = true) {
   const w = el.getBoundingClientRect().width || 600;
+  const panel = panelAllowed && ISO_CODE.test(el.getAttribute('country') || '') ? 320 + 200000 / Math.max(w, 280) : 0;
+  const drawn = measured(el, w);
+  if (drawn) return Math.ceil(drawn + panel);
   const fr = langOf(el) === 'fr';
   const bands = fr
     ? [[300, 1125], [330, 1025], [360, 990], [390, 930], [420, 890], [480, 820], [600, 800], [Infinity, 590]]
     : [[300, 1090], [330, 1000], [360, 950], [390, 905], [420, 885], [480, 800], [540, 765], [600, 640], [Infinity, 615]];
   const chrome = bands.find(([max]) => w < max)[1];
-  const panel = panelAllowed && ISO_CODE.test(el.getAttribute('country') || '') ? 320 + 200000 / Math.max(w, 280) : 0;
-  return Math.ceil(0.443 * w + chrome + panel);
+  return Math.ceil(MAP_RATIO * w + chrome + panel);
+}
+
+/**
+ * The build's measured height of the first view (without a details panel) at width `w`
+ * (px), or 0 without measurements. Between two measured widths a and b it takes h(a) plus
+ * the map's growth from a to w: the text above and below the map only wraps less as the box
+ * widens, so this never falls short of the drawn height (measured with the build's fonts).
+ */
+function measured(el, w) {
+  const view = (el.getAttribute('view') || '').trim() === 'import' ? 'import' : 'export';
+  const rows = SNAPSHOT && SNAPSHOT[view] && SNAPSHOT[view][uiLang(el)];
+  if (!rows) return 0;
+  const { widths } = SNAPSHOT;
+  let i = widths.length - 1;
+  while (i > 0 && widths[i] > w) i -= 1;
+  return rows[i] + MAP_RATIO * Math.max(0, w - widths[i]);
 }
 
 class H200Map extends HTMLElement {
@@ -216,6 +308,21 @@ class H200Map extends HTMLElement {
     }
     if (dead) { this._fail(dead.reason, dead.detail); return; }
     const start = () => {
+      if (SNAPSHOT && isDefault(this) && canAdopt()) {
+        // The snapshot first, alone on the network and the main thread; the module once it
+        // is painted (or could not be: an unbuilt tree, a failed fetch).
+        loadSnapshot(uiLang(this))
+          .then((snap) => this._showSnapshot(snap), () => {})
+          .then(() => new Promise((painted) => {
+            requestAnimationFrame(() => setTimeout(painted, 0));
+            setTimeout(painted, 1000); // no frames in a background tab
+          }))
+          .then(boot);
+      } else {
+        boot();
+      }
+    };
+    const boot = () => {
       loadWasm()
         .then((mod) => this._mount(mod))
         .catch((err) => {
@@ -224,19 +331,61 @@ class H200Map extends HTMLElement {
           this._fail(reason, err);
         });
     };
-    if ('IntersectionObserver' in window) {
+    // Within 400 px of the window now (the page's layout is known: the reservation above
+    // was measured): start at once rather than one frame later, when the observer reports.
+    const { top, bottom } = this.getBoundingClientRect();
+    if (!('IntersectionObserver' in window) || (top < innerHeight + LAZY_MARGIN && bottom > -LAZY_MARGIN)) {
+      start();
+    } else {
       this._io = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) { this._io.disconnect(); this._io = null; start(); }
-      }, { rootMargin: '400px 0px' });
+      }, { rootMargin: `${LAZY_MARGIN}px 0px` });
       this._io.observe(this);
-    } else {
-      start();
     }
+  }
+
+  /** Shows the snapshot ({css, html}) in the shadow root, unless the widget was faster. */
+  _showSnapshot({ css, html }) {
+    const root = this.shadowRoot;
+    if (this._handle || dead || !this.isConnected || !root || this._snap || this.dataset.h200State === 'failed') return;
+    root.adoptedStyleSheets = [css];
+    root.innerHTML = html; // our own file, from the folder of the module
+    root.firstElementChild.setAttribute('data-h200-snapshot', '');
+    const selector = CSS_PROPS.map((p) => `[data-css-${p}]`).join(',');
+    for (const node of root.querySelectorAll(selector)) {
+      for (const p of CSS_PROPS) {
+        const value = node.getAttribute(`data-css-${p}`);
+        if (value !== null) node.style.setProperty(p, value);
+      }
+    }
+    // A click on a country before the widget is ready: the widget opens it when it mounts.
+    this._snap = (e) => {
+      const shape = e.target instanceof Element && e.target.closest('svg.map [data-iso]');
+      if (shape) this._early = shape.getAttribute('data-iso');
+    };
+    root.addEventListener('click', this._snap);
+  }
+
+  /** Replays the reader's click on the snapshot: a click (detail 0) on the same country. */
+  _replay(iso) {
+    let frames = 0;
+    const go = () => {
+      if (!this._handle || !this.shadowRoot) return;
+      const shape = this.shadowRoot.querySelector(`svg.map [data-iso="${CSS.escape(iso)}"]`);
+      if (shape) shape.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+      else if ((frames += 1) < 60) requestAnimationFrame(go);
+    };
+    queueMicrotask(go);
   }
 
   _mount(mod) {
     if (!this.isConnected || this._handle || dead) { if (dead) this._fail(dead.reason, dead.detail); return; }
+    const early = this._early;
+    if (this._snap) this.shadowRoot.removeEventListener('click', this._snap);
+    this._snap = null;
+    this._early = null;
     try {
+      // Replaces the snapshot: the widget renders before the browser paints again.
       this._handle = mod.mount(this, this.config());
     } catch (err) {
       if (typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) die('panic', err);
@@ -244,6 +393,7 @@ class H200Map extends HTMLElement {
       return;
     }
     live.add(this);
+    if (early) this._replay(early);
     if (!mod.dataset_ok()) this.shadowRoot.append(linkList(this, false));
     // A two-letter country that is no place on the map opens no panel: keep no room for it
     // (the widget warns on the console). The box only shrinks here, before anything below
@@ -274,6 +424,11 @@ class H200Map extends HTMLElement {
     live.delete(this);
     this._handle = null; // never call into a dead module again
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    if (this._snap) { // the snapshot's stylesheet goes with it
+      root.removeEventListener('click', this._snap);
+      this._snap = null;
+      root.adoptedStyleSheets = [];
+    }
     const t = TEXT[langOf(this)];
     const box = document.createElement('div');
     box.setAttribute('role', 'alert');

@@ -40,7 +40,7 @@ async function open({ scheme = 'light', theme = null, lang = 'fr', view = null, 
   }, [theme, lang, view]);
   await page.waitForFunction((lang) => {
     const root = document.querySelector('h200-map').shadowRoot;
-    return root.querySelector(`.h2m[lang="${lang}"]`) && root.querySelectorAll('svg [data-iso]').length > 200;
+    return root.querySelector(`.h2m[lang="${lang}"]`) && root.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200;
   }, lang);
   return { page, errors };
 }

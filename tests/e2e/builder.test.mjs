@@ -52,7 +52,7 @@ async function previewState(page, id, src) {
   }
   await content.waitForFunction(() => {
     const r = document.querySelector('h200-map')?.shadowRoot;
-    return r && r.querySelectorAll('svg [data-iso]').length > 200 && r.querySelector('[role="slider"]');
+    return r && r.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200 && r.querySelector('[role="slider"]');
   }, null, { timeout: 20000 });
   return content.evaluate(() => {
     const m = document.querySelector('h200-map');
@@ -180,7 +180,7 @@ test('builder: choices give the right snippets and preview; copy buttons; no req
   const elsewhere = log.requests.filter((u) => new URL(u).origin !== server.url);
   assert.deepEqual(elsewhere, []);
   const files = [...new Set(log.requests.map((u) => new URL(u).pathname))].sort();
-  for (const f of files) assert.match(f, /^\/(builder\.(html|js|css)|builder-data\.js|favicon\.svg|resize\.js|embed\.(html|css)|embed-frame\.js|h200-map\.js|pkg\/[0-9a-f]{12}\/h200-map(\.js|_bg\.wasm))$/, f);
+  for (const f of files) assert.match(f, /^\/(builder\.(html|js|css)|builder-data\.js|favicon\.svg|resize\.js|embed\.(html|css)|embed-frame\.js|h200-map\.js|pkg\/[0-9a-f]{12}\/(h200-map(\.js|_bg\.wasm|\.css)|snapshot\.(fr|en|de|es)\.html))$/, f);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(log.errors, []);
   await close();

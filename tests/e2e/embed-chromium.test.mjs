@@ -474,7 +474,7 @@ test('iframe page: parameters, height reported by postMessage and applied by res
   const frame = page.frameLocator('#f1');
   await frame.locator('h200-map').waitFor();
   const f = page.frame({ url: /embed\.html/ });
-  await f.waitForFunction(() => document.querySelector('h200-map').shadowRoot?.querySelectorAll('svg [data-iso]').length > 200);
+  await f.waitForFunction(() => document.querySelector('h200-map').shadowRoot?.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200);
   await page.waitForTimeout(500);
   const inner = await f.evaluate(() => {
     const m = document.querySelector('h200-map');
@@ -504,8 +504,16 @@ test('versioned assets and static table pages', async () => {
   for (const f of ['h200-map.js', 'h200-map_bg.wasm']) hash.update(fs.readFileSync(path.join(dir, f)));
   assert.equal(manifest.assets, `pkg/${hash.digest('hex').slice(0, 12)}/`, 'folder named by content hash');
   const loader = fs.readFileSync(path.join(DIST, 'h200-map.js'), 'utf8');
-  assert.ok(loader.includes(`const ASSETS = '${manifest.assets}'; // @build:assets`));
-  assert.ok(loader.includes(`const AS_OF = '${manifest.as_of}'; // @build:as_of`));
+  // (the loader is minified after its @build: lines are written)
+  assert.ok(loader.includes(`"${manifest.assets}"`), 'the loader names the asset folder');
+  assert.ok(loader.includes(`"${manifest.as_of}"`), 'the loader knows the as_of date');
+  assert.ok(loader.includes(`{date:"${manifest.as_of}",widths:[`), 'the loader knows the snapshots');
+  for (const lang of ['fr', 'en', 'de', 'es']) {
+    const snap = fs.readFileSync(path.join(dir, `snapshot.${lang}.html`), 'utf8');
+    assert.ok(snap.startsWith('<div class="h2m-root">') && snap.includes(`lang="${lang}"`), `snapshot.${lang}.html`);
+    assert.ok(!/\sstyle="/.test(snap), `snapshot.${lang}.html: no style attribute (strict CSP)`);
+    assert.ok(manifest.files[`${manifest.assets}snapshot.${lang}.html`] > 0, 'listed in the manifest');
+  }
 
   const { page, close } = await open(`${server.url}/table.fr.html?csp=strict`);
   const t = await page.evaluate(() => ({

@@ -14,7 +14,7 @@ import { serveEmbed, ENGINES, missing } from './embed-lib.mjs';
 const MAPS_DRAWN = (i) => {
   const el = document.querySelectorAll('h200-map')[i];
   el.scrollIntoView({ block: 'center' });
-  return !!(el.shadowRoot && el.shadowRoot.querySelectorAll('svg [data-iso]').length > 200 && el.shadowRoot.querySelector('[role="region"]'));
+  return !!(el.shadowRoot && el.shadowRoot.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200 && el.shadowRoot.querySelector('[role="region"]'));
 };
 
 const REPORT = () => {
@@ -99,7 +99,7 @@ for (const engine of ['firefox', 'webkit']) {
       const r = await wd.waitFor(() => {
         const f = document.querySelector('#f1');
         const m = f.contentDocument && f.contentDocument.querySelector('h200-map');
-        if (!m || !m.shadowRoot || m.shadowRoot.querySelectorAll('svg [data-iso]').length < 200) return null;
+        if (!m || !m.shadowRoot || m.shadowRoot.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length < 200) return null;
         const inner = Math.ceil(m.getBoundingClientRect().height);
         const outer = f.getBoundingClientRect().height;
         const posted = window.__probe.messages.filter((x) => x.type === 'h200-map:height').map((x) => x.height);

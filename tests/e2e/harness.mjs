@@ -46,7 +46,7 @@ export async function launch() {
 export async function waitForMap(page, nth = 0) {
   await page.waitForFunction((i) => {
     const el = document.querySelectorAll('h200-map')[i];
-    return el && el.shadowRoot && el.shadowRoot.querySelectorAll('svg [data-iso]').length > 200;
+    return el && el.shadowRoot && el.shadowRoot.querySelectorAll('.h2m-root:not([data-h200-snapshot]) svg [data-iso]').length > 200;
   }, nth, { timeout: 20000 });
 }
 

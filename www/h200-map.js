@@ -228,9 +228,12 @@ function linkList(el, withFrame) {
 
 /**
  * Height to reserve before the map draws (px), so the page does not shift when it does.
- * Measured from the widget's layout (README "Loading without layout shift"): the map is
- * 0.443 × width; title, controls, legend, timeline, tools and footer take a band that
- * grows as lines wrap on narrow boxes (French wraps more). Bands: [box width below (px),
+ * The build measures the first view's drawn height at box widths from 280 to 1400 px per
+ * view and language (scripts/snapshot.mjs, the `@build:snapshot` line; see `measured`).
+ * Without those measurements (an unbuilt tree), an estimate from the widget's layout
+ * (README "Loading without layout shift"): the map is 0.443 × width; title, controls,
+ * legend, timeline, tools and footer take a band that grows as lines wrap on narrow boxes
+ * (French wraps more). Bands: [box width below (px),
  * band (px)], measured on 2026-12-02 at 16 box widths from 284 to 760 px (the default
  * English map and the French import map; re-measure when the widget's chrome changes: the
  * e2e test "the loader's own reservation tracks the widget's height" fails when they drift

@@ -404,3 +404,33 @@ test('builder: dates reach the widget\'s last day (the slider\'s end), not today
   assert.deepEqual(log.errors, []);
   await close();
 });
+
+test('embed.html: no /favicon.ico request, no console error (on its own page under the strict CSP, and in the builder)', async () => {
+  for (const device of [{ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { viewport: { width: 1280, height: 900 } }]) {
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
+    const errors = [];
+    const requests = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${server.url}/embed.html?lang=fr&country=CN&csp=strict`);
+    await page.waitForFunction(() => document.querySelector('h200-map')?.shadowRoot?.querySelector('[role="region"]'), null, { timeout: 20000 });
+    await page.waitForTimeout(500); // the browser asks for the icon after the load
+    assert.ok(requests.includes('/favicon.svg'), `its icon is the folder's: ${requests.join(' ')}`);
+    assert.ok(!requests.includes('/favicon.ico'), 'no /favicon.ico');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // In the builder (its two iframes of embed.html): the same.
+  const { page, log, close } = await open('?lang=en&csp=strict');
+  await previewState(page, 'preview-desktop', `${server.url}/embed.html?lang=en&view=export`);
+  assert.ok(!log.requests.some((u) => new URL(u).pathname === '/favicon.ico'), 'no /favicon.ico');
+  assert.deepEqual(log.errors, []);
+  await close();
+});

@@ -214,6 +214,7 @@ function tablePage(lang) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${esc(t.title)}</title>
+<link rel="icon" href="favicon.svg">
 <link rel="stylesheet" href="table.css">
 </head>
 <body>

@@ -502,10 +502,12 @@ function update() {
   for (const box of document.querySelectorAll('.dates')) box.hidden = box.dataset.when !== s.when;
   const invalid = Object.keys(s.errors);
   showValidity(invalid);
-  clearTimeout(previewTimer);
-  if (invalid.length) return; // no snippet, no copy, no preview of a state the fields do not say
+  // No snippet, no copy, no preview of a state the fields do not say (a preview of the last
+  // valid state still pending goes on: the preview shows the last valid choices).
+  if (invalid.length) return;
   current = snippets(s);
   for (const [k, v] of Object.entries(current)) $(`snip-${k}`).textContent = v;
+  clearTimeout(previewTimer);
   previewTimer = setTimeout(() => preview(s), PREVIEW_DELAY_MS);
 }
 

@@ -9,10 +9,16 @@
 // from the browser's cache).
 //
 // Nothing leaves the page: no request beyond this folder's files, no cookie, no storage.
-// The country list (ISO codes of the map, with the dataset's English names as a fallback) is
-// builder-data.js, written at build time by scripts/embed-dist.mjs; names in the reader's
-// language come from the browser (Intl.DisplayNames).
-import { COUNTRIES, MODEL_START, AS_OF } from './builder-data.js';
+// The places (ISO codes and names of the map, with the widget's search aliases) and the
+// last change day are builder-data.js, written at build time by scripts/embed-dist.mjs from
+// the widget's core (examples/builder_data.rs); names in the reader's language come from
+// the browser (Intl.DisplayNames), as in the widget.
+//
+// The country search is the widget's (src/core/search.rs, src/ui/components/search.rs and
+// src/ui/hooks/use_derived.rs), ported line by line below: the same names, aliases, folding,
+// ranking and Enter rule (a highlighted option or the only match; several: none, "choose
+// one from the list"). tests/e2e/builder.test.mjs compares both on a list of queries.
+import { PLACES as MAP_PLACES, MODEL_START, AS_OF, LAST_CHANGE_DAY } from './builder-data.js';
 
 const TEXT = {
   en: {
@@ -25,6 +31,8 @@ const TEXT = {
     none: 'none',
     clear: 'Clear',
     noMatch: 'No country matches',
+    severalMatch: 'Several countries match: choose one from the list.',
+    countryPending: 'Choose a country from the list, or empty the field for none.',
     view: 'Map view',
     viewExport: 'US export licence',
     viewImport: 'Import into the country',
@@ -55,6 +63,10 @@ const TEXT = {
     snipStepHint: 'Paste after the map, once per step; the map takes the step\'s view when the reader scrolls to it.',
     stepText: 'Your text for this step.',
     copy: 'Copy',
+    fieldNames: { country: 'the country', date: 'the date', id: 'the map id', url: 'the article address' },
+    invalid: (fields) => `Not up to date: correct ${fields} above. Until then the snippets are withheld and the Copy buttons are disabled.`,
+    withheld: '(withheld until the marked field is corrected)',
+    previewStale: 'The preview still shows the last valid choices: correct the marked field above.',
     copied: (what) => `Copied: ${what}.`,
     copyFailed: 'Copying was refused by the browser: select the text and copy it.',
     previews: 'Preview',
@@ -73,6 +85,8 @@ const TEXT = {
     none: 'aucun',
     clear: 'Effacer',
     noMatch: 'Aucun pays ne correspond',
+    severalMatch: 'Plusieurs pays correspondent\u00a0: choisissez-en un dans la liste.',
+    countryPending: 'Choisissez un pays dans la liste, ou videz le champ pour aucun.',
     view: 'Vue de la carte',
     viewExport: 'Licence d\'export américaine',
     viewImport: 'Importation dans le pays',
@@ -103,6 +117,10 @@ const TEXT = {
     snipStepHint: 'À coller après la carte, une fois par étape ; la carte prend la vue de l\'étape quand le lecteur y arrive.',
     stepText: 'Votre texte pour cette étape.',
     copy: 'Copier',
+    fieldNames: { country: 'le pays', date: 'la date', id: 'l\'identifiant', url: 'l\'adresse de l\'article' },
+    invalid: (fields) => `Pas à jour\u00a0: corrigez ${fields} ci-dessus. D\'ici là, les codes ne sont pas donnés et les boutons Copier sont désactivés.`,
+    withheld: '(non donné tant que le champ signalé n\'est pas corrigé)',
+    previewStale: 'L\'aperçu montre encore les derniers choix valides\u00a0: corrigez le champ signalé ci-dessus.',
     copied: (what) => `Copié : ${what}.`,
     copyFailed: 'Le navigateur a refusé la copie : sélectionnez le texte et copiez-le.',
     previews: 'Aperçu',
@@ -126,11 +144,14 @@ const FRAME_TITLE = {
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const MAX_MATCHES = 8;
 const PREVIEW_DELAY_MS = 250;
+const BLUR_CLOSE_MS = 150;
 
 const $ = (id) => document.getElementById(id);
 const BASE = new URL('./', location.href).href; // the folder this builder is served from
 const TODAY = new Date().toISOString().slice(0, 10);
-const MAX_DAY = TODAY < MODEL_START ? MODEL_START : TODAY;
+/** The widget's last day (core::scheduled::slider_end): the last change day after today
+ *  (e.g. 2027-04-06, a change already scheduled), else today. */
+const MAX_DAY = [MODEL_START, TODAY, LAST_CHANGE_DAY].reduce((a, b) => (a > b ? a : b));
 
 let ui = pickUiLang();
 let country = null; // ISO code or null
@@ -143,45 +164,109 @@ function pickUiLang() {
 
 // ---- text and names -----------------------------------------------------------------------
 
-/** Lower case, no accents, punctuation as spaces: "Côte d’Ivoire" -> "cote d ivoire". */
+// ---- the widget's search, ported (src/core/search.rs) --------------------------------------
+
+/** search::UNICODE_PUNCTUATION: typographic apostrophes, quotes, dashes, dots, no-break spaces. */
+const UNICODE_PUNCTUATION = new Set('\u2018\u2019\u201B\u2032\u00B4\u02BC\u00AB\u00BB\u201C\u201D\u2010\u2011\u2012\u2013\u2014\u00B7\u2026\u00A0\u202F\u2009');
+
+/** search::fold_ascii: ASCII lower case; ASCII punctuation and UNICODE_PUNCTUATION as one
+ *  space; "œ", "æ" spelt out; other characters kept; trimmed. */
+function foldAscii(text) {
+  let out = '';
+  const push = (c) => { if (c !== ' ') out += c; else if (out && !out.endsWith(' ')) out += ' '; };
+  for (const c of text) {
+    if (c === 'œ' || c === 'Œ') { push('o'); push('e'); }
+    else if (c === 'æ' || c === 'Æ') { push('a'); push('e'); }
+    else if (/^[A-Za-z0-9]$/.test(c)) push(c.toLowerCase());
+    else if (c.charCodeAt(0) < 128 || UNICODE_PUNCTUATION.has(c)) push(' ');
+    else push(c);
+  }
+  return out.endsWith(' ') ? out.slice(0, -1) : out;
+}
+
+/** ui::intl::fold: lower case, Unicode decomposition, combining marks U+0300–U+036F removed,
+ *  then foldAscii. "Côte d’Ivoire" -> "cote d ivoire". */
 function fold(text) {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldAscii(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+/** search::canonical: every "saint" word written "st". */
+const SAINT_WORDS = new Set(['saint', 'sainte', 'st', 'ste']);
+const canonical = (folded) => folded.split(' ').map((w) => (SAINT_WORDS.has(w) ? 'st' : w)).join(' ');
+
+/** search::rank: 0 exact, 1 starts with, 2 a word starts with, 3 anywhere; -1 no match. */
+function rank(name, q) {
+  if (name === q) return 0;
+  if (name.startsWith(q)) return 1;
+  if (name.split(' ').some((w) => w.startsWith(q))) return 2;
+  return name.includes(q) ? 3 : -1;
+}
+
+/** search::enter_pick: the highlighted option, else the only match, else none (-1). */
+function enterPick(count, active) {
+  if (active >= 0 && active < count) return active;
+  return count === 1 ? 0 : -1;
 }
 
 function displayNames(lang) {
-  try { return new Intl.DisplayNames([lang], { type: 'region' }); } catch { return null; }
+  try { return new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }); } catch { return null; }
 }
 
-/** Every place of the map: {iso, names: {fr, en}, keys: folded names and the code}. */
+/** A place's name in `lang` (ui::intl::CountryNames::name): the browser's, else the map's. */
+function nameIn(dn, iso, fallback) {
+  let n;
+  try { n = dn && dn.of(iso); } catch { n = null; }
+  return n && n !== iso ? n : fallback;
+}
+
+/** Every place of the map: {iso, names: {fr, en}, map (its name on the map), aliases}. */
 const PLACES = (() => {
   const fr = displayNames('fr');
   const en = displayNames('en');
-  const named = (dn, iso, fallback) => {
-    const n = dn && dn.of(iso);
-    return n && n !== iso ? n : fallback;
-  };
-  return COUNTRIES.map(([iso, name]) => {
-    const names = { fr: named(fr, iso, name), en: named(en, iso, name) };
-    return { iso, names, keys: [...new Set([fold(names.fr), fold(names.en), fold(name)])] };
-  });
+  return MAP_PLACES.map(([iso, name, aliases]) => ({ iso, map: name, aliases, names: { fr: nameIn(fr, iso, name), en: nameIn(en, iso, name) } }));
 })();
 const BY_ISO = new Map(PLACES.map((p) => [p.iso, p]));
 
-/** Places whose name (French or English) or code matches `query`, best first. */
+/** search::Entry::new as ui::hooks::use_derived builds it: the folded names in the display
+ *  language, French, English and the map's, the aliases; each with its canonical form. */
+function entryNames(p, lang) {
+  const names = [];
+  for (const name of [p.names[lang], p.names.fr, p.names.en, p.map].map(fold).concat(p.aliases.map(foldAscii))) {
+    for (const n of [name, canonical(name)]) if (n && !names.includes(n)) names.push(n);
+  }
+  return names;
+}
+
+/** The search entries of UI language `lang`, in its alphabetical order (ties by code). */
+const entriesFor = (() => {
+  const cache = {};
+  return (lang) => {
+    if (!cache[lang]) {
+      const collator = new Intl.Collator(lang);
+      cache[lang] = [...PLACES]
+        .sort((a, b) => collator.compare(a.names[lang], b.names[lang]) || (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
+        .map((p) => ({ place: p, names: entryNames(p, lang) }));
+    }
+    return cache[lang];
+  };
+})();
+
+/** search::search: places matching `query` (ISO code or name), best first, ties in
+ *  alphabetical order, at most MAX_MATCHES. */
 function matches(query) {
   const q = fold(query);
   if (!q) return [];
-  const collator = new Intl.Collator(ui);
-  const scored = [];
-  for (const p of PLACES) {
-    let score = -1;
-    if (p.iso.toLowerCase() === q) score = 0;
-    else if (p.keys.some((k) => k.startsWith(q))) score = 1;
-    else if (p.keys.some((k) => k.includes(` ${q}`))) score = 2;
-    if (score >= 0) scored.push([score, p]);
+  const cq = canonical(q);
+  const hits = [];
+  for (const e of entriesFor(ui)) {
+    let best = e.place.iso.toLowerCase() === q ? 0 : -1;
+    for (const n of e.names) {
+      for (const r of [rank(n, q), rank(n, cq)]) if (r >= 0 && (best < 0 || r < best)) best = r;
+    }
+    if (best >= 0) hits.push([best, e.place]);
   }
-  scored.sort((a, b) => a[0] - b[0] || collator.compare(a[1].names[ui], b[1].names[ui]));
-  return scored.slice(0, MAX_MATCHES).map(([, p]) => p);
+  hits.sort((a, b) => a[0] - b[0]); // stable: ties keep the alphabetical order
+  return hits.slice(0, MAX_MATCHES).map(([, p]) => p);
 }
 
 function applyText() {
@@ -202,6 +287,7 @@ const input = $('country-input');
 const list = $('country-list');
 let options = [];
 let activeIndex = -1;
+let choose = false; // Enter found several matches, none highlighted: "choose one from the list"
 
 function openList(found) {
   options = found;
@@ -243,6 +329,7 @@ function highlight(i) {
 
 function pick(iso) {
   country = iso;
+  choose = false;
   input.value = iso ? BY_ISO.get(iso).names[ui] : '';
   closeList();
   showPicked();
@@ -254,7 +341,19 @@ function showPicked() {
   $('country-clear').hidden = !country;
 }
 
-input.addEventListener('input', () => openList(matches(input.value)));
+/** Enter: the widget's rule (search::enter_pick): the highlighted option or the only match;
+ *  with several and none highlighted ("Korea", "Congo"), no guess: the list stays open and
+ *  says to choose. An empty field means no country. */
+function onEnter() {
+  if (!input.value.trim()) { pick(null); return; }
+  if (list.hidden) openList(matches(input.value));
+  const i = enterPick(options.length, activeIndex);
+  if (i >= 0) { pick(options[i].iso); return; }
+  choose = options.length > 1;
+  update();
+}
+
+input.addEventListener('input', () => { clearTimeout(blurTimer); choose = false; openList(matches(input.value)); update(); });
 input.addEventListener('keydown', (e) => {
   if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
     e.preventDefault();
@@ -262,13 +361,16 @@ input.addEventListener('keydown', (e) => {
     highlight(activeIndex + (e.key === 'ArrowDown' ? 1 : -1));
   } else if (e.key === 'Enter') {
     e.preventDefault();
-    if (!input.value.trim()) pick(null);
-    else if (options.length) pick(options[Math.max(activeIndex, 0)].iso);
+    onEnter();
   } else if (e.key === 'Escape') {
     closeList();
   }
 });
-input.addEventListener('blur', () => setTimeout(closeList, 150));
+// Closes after a blur, unless the field is back in use first (a click on an option keeps the
+// focus: see mousedown below; typing again within the delay must not lose the new list).
+let blurTimer = 0;
+input.addEventListener('blur', () => { blurTimer = setTimeout(closeList, BLUR_CLOSE_MS); });
+input.addEventListener('focus', () => clearTimeout(blurTimer));
 list.addEventListener('mousedown', (e) => e.preventDefault()); // keep the focus in the input
 list.addEventListener('click', (e) => {
   const li = e.target.closest('[role="option"]');
@@ -286,6 +388,9 @@ function readState() {
   const t = TEXT[ui];
   const when = radio('when');
   const state = { country, view: radio('view'), lang: $('map-lang').value, theme: radio('theme'), when, errors: {} };
+  // Text typed but not picked: the snippets would not show what the field says.
+  const typed = input.value.trim();
+  if (typed && !(country && typed === BY_ISO.get(country).names[ui])) state.errors.country = choose ? t.severalMatch : t.countryPending;
   if (when === 'date') {
     state.date = $('date').value;
     if (!inRange(state.date)) state.errors.date = t.dateError(MODEL_START, MAX_DAY);
@@ -296,7 +401,7 @@ function readState() {
   }
   const id = $('map-id').value.trim();
   if (id && !ID_PATTERN.test(id)) state.errors.id = t.mapIdError;
-  state.id = state.errors.id ? '' : id;
+  state.id = id;
   const url = $('article-url').value.trim();
   let article = null;
   if (url) {
@@ -385,24 +490,54 @@ function snippets(s) {
 let current = null;
 let previewTimer = 0;
 
+const SNIPPETS = ['element', 'iframe', 'link', 'step'];
+
 function update() {
   const s = readState();
   $('date-error').textContent = s.errors.date || '';
+  for (const id of ['date', 'date-a', 'date-b']) $(id).setAttribute('aria-invalid', String(Boolean(s.errors.date)));
+  setFieldError('country-input', s.errors.country, 'country-hint');
   setFieldError('map-id', s.errors.id);
   setFieldError('article-url', s.errors.url);
   for (const box of document.querySelectorAll('.dates')) box.hidden = box.dataset.when !== s.when;
-  if (s.errors.date) return; // keep the last good snippets and preview
+  const invalid = Object.keys(s.errors);
+  showValidity(invalid);
+  // No snippet, no copy, no preview of a state the fields do not say (a preview of the last
+  // valid state still pending goes on: the preview shows the last valid choices).
+  if (invalid.length) return;
   current = snippets(s);
   for (const [k, v] of Object.entries(current)) $(`snip-${k}`).textContent = v;
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => preview(s), PREVIEW_DELAY_MS);
 }
 
-function setFieldError(id, message) {
+/** While a field is invalid (`fields`: their keys in TEXT.fieldNames), the snippets are
+ *  withheld, the Copy buttons disabled with the reason, and the preview marked stale. */
+function showValidity(fields) {
+  const t = TEXT[ui];
+  const invalid = fields.length > 0;
+  const names = fields.map((f) => t.fieldNames[f]);
+  const note = $('snippets-invalid');
+  note.textContent = invalid ? t.invalid(new Intl.ListFormat(ui, { type: 'conjunction' }).format(names)) : '';
+  if (invalid) {
+    current = null;
+    for (const k of SNIPPETS) $(`snip-${k}`).textContent = t.withheld;
+  }
+  for (const b of document.querySelectorAll('[data-copy]')) {
+    b.disabled = invalid;
+    if (invalid) b.setAttribute('aria-describedby', 'snippets-invalid');
+    else b.removeAttribute('aria-describedby');
+  }
+  $('snippets').classList.toggle('stale', invalid);
+  $('preview-stale').textContent = invalid ? t.previewStale : '';
+  document.querySelector('.frames').classList.toggle('stale', invalid);
+}
+
+function setFieldError(id, message, hintId = `${id}-hint`) {
   const el = $(id);
   el.setCustomValidity(message || '');
   el.setAttribute('aria-invalid', String(Boolean(message)));
-  const hint = $(`${id}-hint`);
+  const hint = $(hintId);
   hint.textContent = message || TEXT[ui][hint.dataset.t];
   hint.classList.toggle('error', Boolean(message));
 }
@@ -448,7 +583,7 @@ for (const b of document.querySelectorAll('[data-ui-lang]')) {
   });
 }
 $('choices').addEventListener('change', update);
-$('choices').addEventListener('input', (e) => { if (e.target !== input) update(); });
+$('choices').addEventListener('input', (e) => { if (e.target !== input) update(); }); // the search: its own listener
 $('choices').addEventListener('submit', (e) => e.preventDefault());
 addEventListener('resize', () => {
   $('desktop-width').textContent = String(Math.round($('preview-desktop').getBoundingClientRect().width));

@@ -34,12 +34,40 @@ async function open(query = '?csp=strict', { locale = 'en-GB', viewport = { widt
 const snippet = (page, kind) => page.locator(`#snip-${kind}`).textContent();
 const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 
-/** Types into the country search and picks the first option; returns the options' codes. */
+/** Types into the country search and presses Enter; returns the options' codes. */
 async function pickCountry(page, text) {
   await page.fill('#country-input', text);
   const codes = await page.locator('#country-list [role="option"]').evaluateAll((els) => els.map((e) => e.dataset.code));
   await page.press('#country-input', 'Enter');
   return codes;
+}
+
+/** Types `text` into the country search and clicks the option of `code`. */
+async function chooseCountry(page, text, code) {
+  await page.fill('#country-input', text);
+  await page.click(`#country-list [role="option"][data-code="${code}"]`);
+  assert.match(await page.locator('#country-picked').textContent(), new RegExp(`\\(${code}\\)$`));
+}
+
+/** The four snippets are withheld and the Copy buttons disabled, with the reason. */
+async function assertWithheld(page, why) {
+  const note = await page.locator('#snippets-invalid').textContent();
+  assert.ok(note.length > 0, `${why}: a note says the snippets are not up to date`);
+  for (const kind of ['element', 'iframe', 'link', 'step']) {
+    assert.doesNotMatch(await snippet(page, kind), /h200-map|embed\.html/, `${why}: ${kind} withheld`);
+    const b = page.locator(`button[data-copy="${kind}"]`);
+    assert.equal(await b.isDisabled(), true, `${why}: Copy ${kind} disabled`);
+    assert.equal(await b.getAttribute('aria-describedby'), 'snippets-invalid', `${why}: the reason is the button's description`);
+  }
+  assert.ok((await page.locator('#preview-stale').textContent()).length > 0, `${why}: the preview is marked stale`);
+}
+
+/** The snippets are shown and the Copy buttons enabled. */
+async function assertShown(page, why) {
+  assert.equal(await page.locator('#snippets-invalid').textContent(), '', why);
+  assert.match(await snippet(page, 'element'), /<h200-map /, why);
+  for (const kind of ['element', 'iframe', 'link', 'step']) assert.equal(await page.locator(`button[data-copy="${kind}"]`).isDisabled(), false, `${why}: ${kind}`);
+  assert.equal(await page.locator('#preview-stale').textContent(), '', why);
 }
 
 /** The <h200-map> of a preview iframe showing `src`, once drawn: its attributes and what it shows. */
@@ -125,7 +153,7 @@ test('builder: choices give the right snippets and preview; copy buttons; no req
   const frame = await (await page.locator('#preview-desktop').elementHandle()).contentFrame();
   const drawn = await frame.evaluate(() => [...new Set([...document.querySelector('h200-map').shadowRoot
     .querySelectorAll('svg [data-iso]')].map((e) => e.getAttribute('data-iso')))].sort());
-  const listed = await page.evaluate(async () => (await import('./builder-data.js')).COUNTRIES.map(([iso]) => iso).sort());
+  const listed = await page.evaluate(async () => (await import('./builder-data.js')).PLACES.map(([iso]) => iso).sort());
   assert.ok(drawn.length > 200);
   assert.deepEqual(listed, drawn);
   await page.waitForTimeout(800); // resize.js sizes the iframes
@@ -143,9 +171,9 @@ test('builder: choices give the right snippets and preview; copy buttons; no req
     `${base}embed.html?lang=en&theme=dark#h200-map:country=AE,view=import,date=2026-01-15,compare=2025-12-08..2026-01-15`);
   await page.fill('#map-id', '"><script>');
   assert.equal(await page.getAttribute('#map-id', 'aria-invalid'), 'true');
-  assert.ok(!(await snippet(page, 'element')).includes('<script>x'), 'a bad id is left out');
-  assert.doesNotMatch(await snippet(page, 'element'), /id="/);
+  await assertWithheld(page, 'a bad id');
   await page.fill('#map-id', 'carte-1');
+  await assertShown(page, 'the id corrected');
 
   // Copy buttons put exactly the shown text on the clipboard.
   for (const kind of ['element', 'iframe', 'link', 'step']) {
@@ -154,13 +182,14 @@ test('builder: choices give the right snippets and preview; copy buttons; no req
     assert.match(await page.locator('#copy-status').textContent(), /^Copié : /);
   }
 
-  // A date before the first rule is refused, and the last good snippets stay.
+  // A date before the first rule is refused: the snippets are withheld, not the last good ones.
   await page.check('input[name="when"][value="date"]');
-  const kept = await snippet(page, 'element');
-  assert.match(kept, / date="2026-02-01" /);
+  assert.match(await snippet(page, 'element'), / date="2026-02-01" /);
   await page.fill('#date', '2001-01-01');
   assert.match(await page.locator('#date-error').textContent(), /2022-10-07/);
-  assert.equal(await snippet(page, 'element'), kept);
+  await assertWithheld(page, 'a date before the first rule');
+  await page.fill('#date', '2026-02-01');
+  await assertShown(page, 'the date corrected');
 
   // English, by the switch.
   await page.click('button[data-ui-lang="en"]');
@@ -209,7 +238,7 @@ test('journalist: the copied element and three copied steps, pasted into an arti
   const element = await clipboard(page);
   const steps = [];
   for (const [iso, view, date] of [['CN', 'export', '2025-12-08'], ['CN', 'import', '2026-01-14'], ['AE', 'export', '2026-07-15']]) {
-    await pickCountry(page, iso);
+    await chooseCountry(page, iso, iso);
     await page.check(`input[name="view"][value="${view}"]`);
     await page.check('input[name="when"][value="date"]');
     await page.fill('#date', date);
@@ -258,4 +287,150 @@ ${steps.join('\n')}
     assert.deepEqual(errors, [], `${device.viewport.width}px: ${errors.join('\n')}`);
     await context.close();
   }
+});
+
+/** The widget's own search (embed.html, its shadow root) for `query`: the listed codes, the
+ *  line under the list after Enter, and the country Enter picked (null: none). */
+async function widgetSearch(frame, query) {
+  await frame.evaluate(() => document.querySelector('h200-map').removeAttribute('country'));
+  const box = frame.locator('h200-map #h2m-search');
+  await box.fill('');
+  await box.fill(query);
+  const codes = await frame.locator('h200-map #h2m-search-list [role="option"][data-code]').evaluateAll((els) => els.map((e) => e.dataset.code));
+  await box.press('Enter');
+  const hint = (await frame.locator('h200-map .search-hint').textContent()).trim();
+  const picked = await frame.evaluate(() => document.querySelector('h200-map').getAttribute('country'));
+  return { codes, hint, picked };
+}
+
+/** The builder's search for `query`, the same three things. */
+async function builderSearch(page, query) {
+  await page.fill('#country-input', '');
+  await page.press('#country-input', 'Enter'); // empty: no country
+  await page.fill('#country-input', query);
+  const codes = await page.locator('#country-list [role="option"]').evaluateAll((els) => els.map((e) => e.dataset.code));
+  await page.press('#country-input', 'Enter');
+  const hint = await page.locator('#country-hint').textContent();
+  const picked = (/\(([A-Z]{2})\)$/.exec(await page.locator('#country-picked').textContent()) || [])[1] ?? null;
+  return { codes, hint, picked };
+}
+
+test('builder: its country search is the widget\'s (same matches, Enter picks the same, "choose one" when several)', async () => {
+  const queries = ['Korea', 'Corée', 'Congo', 'Sudan', 'Guinea', 'cote d ivoire', 'Côte d’Ivoire', 'st lucia',
+    'saint-lucie', 'macau', 'PRC', 'burma', 'chine', 'AE', 'ma', 'Türkiye', 'soudan'];
+  for (const lang of ['en', 'fr']) {
+    const { page, log, close } = await open(`?lang=${lang}&csp=strict`);
+    const widget = await page.context().newPage();
+    await widget.goto(`${server.url}/embed.html?lang=${lang}&csp=strict`);
+    await widget.waitForFunction(() => document.querySelector('h200-map')?.shadowRoot?.querySelector('#h2m-search'), null, { timeout: 20000 });
+    const several = lang === 'fr' ? 'Plusieurs pays correspondent\u00a0: choisissez-en un dans la liste.' : 'Several countries match: choose one from the list.';
+    const seen = {};
+    for (const q of queries) {
+      const w = await widgetSearch(widget, q);
+      const b = await builderSearch(page, q);
+      assert.ok(w.codes.length > 0, `${lang} ${q}: the widget lists something`);
+      assert.deepEqual(b.codes, w.codes, `${lang} ${q}: the same matches in the same order`);
+      assert.equal(b.picked, w.picked, `${lang} ${q}: Enter picks the same`);
+      if (w.codes.length > 1 && !w.picked) {
+        assert.equal(w.hint, several, `${lang} ${q}: the widget says to choose`);
+        assert.equal(b.hint, several, `${lang} ${q}: the builder says to choose`);
+        await assertWithheld(page, `${lang} ${q}: typed, not picked`);
+      }
+      seen[q] = b;
+    }
+    // What the new-user test found, and the widget's rule spelt out.
+    assert.deepEqual([...seen.Korea.codes].sort(), ['KP', 'KR']);
+    assert.equal(seen.Korea.picked, null, 'Korea + Enter: no guess');
+    assert.equal(seen['Corée'].picked, null);
+    assert.ok(seen.Congo.codes.includes('CD') && seen.Congo.codes.includes('CG') && seen.Congo.picked === null, 'Congo');
+    for (const [q, iso] of [['cote d ivoire', 'CI'], ['Côte d’Ivoire', 'CI'], ['st lucia', 'LC'], ['saint-lucie', 'LC'], ['macau', 'MO'], ['PRC', 'CN'], ['burma', 'MM']]) {
+      assert.equal(seen[q].picked, iso, `${q} -> ${iso}`);
+    }
+    // Picking from the list after "choose one": the snippets come back.
+    await page.fill('#country-input', 'Korea');
+    await page.press('#country-input', 'Enter');
+    await page.click('#country-list [role="option"][data-code="KR"]');
+    assert.match(await snippet(page, 'element'), / country="KR"[ >]/);
+    await assertShown(page, `${lang}: Korea chosen from the list`);
+    assert.deepEqual(log.errors, []);
+    await widget.close();
+    await close();
+  }
+});
+
+test('builder: dates reach the widget\'s last day (the slider\'s end), not today; an invalid date withholds the snippets', async () => {
+  const { page, log, close } = await open('?lang=en&csp=strict');
+  const { LAST_CHANGE_DAY, MODEL_START } = await page.evaluate(() => import('./builder-data.js'));
+  // The widget's own last day: what it shows for a date far after it (README: the slider's End).
+  const widget = await page.context().newPage();
+  const warnings = [];
+  widget.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await widget.goto(`${server.url}/embed.html?lang=en&date=2099-01-01`);
+  await widget.waitForFunction(() => document.querySelector('h200-map')?.shadowRoot?.querySelector('[role="slider"]'), null, { timeout: 20000 });
+  const end = await widget.evaluate(() => document.querySelector('h200-map').shadowRoot.querySelector('[role="slider"]').getAttribute('data-date'));
+  await widget.close();
+  const today = new Date().toISOString().slice(0, 10);
+  assert.ok(end > today, `the widget's end ${end} is after today (a change is scheduled)`);
+  assert.equal(LAST_CHANGE_DAY, end, 'builder-data: the widget\'s last day');
+  assert.ok(warnings.some((w) => w.includes(end)), 'the widget warned about 2099-01-01');
+
+  await page.check('input[name="when"][value="date"]');
+  for (const id of ['#date', '#date-a', '#date-b']) {
+    assert.equal(await page.getAttribute(id, 'max'), end, id);
+    assert.equal(await page.getAttribute(id, 'min'), MODEL_START, id);
+  }
+  await page.fill('#date', end);
+  assert.equal(await page.locator('#date-error').textContent(), '');
+  await assertShown(page, `the last day ${end}`);
+  assert.match(await snippet(page, 'element'), new RegExp(` date="${end}"[ >]`));
+  const src = `${server.url}/embed.html?lang=en&view=export&date=${end}`;
+  for (const id of ['preview-phone', 'preview-desktop']) assert.equal((await previewState(page, id, src)).date, end, id);
+
+  // The new user's case: 2099-01-01 is refused; the snippets do not keep the last valid date.
+  await page.fill('#date', '2099-01-01');
+  assert.equal(await page.locator('#date-error').textContent(), `Choose dates between ${MODEL_START} and ${end}.`);
+  assert.equal(await page.getAttribute('#date', 'aria-invalid'), 'true');
+  await assertWithheld(page, '2099-01-01');
+  assert.equal(await page.locator('#preview-phone').getAttribute('src'), src, 'the preview is not reloaded with a bad date');
+  // Compare mode with one day out of range, then in range.
+  await page.check('input[name="when"][value="compare"]');
+  await page.fill('#date-a', '2026-01-15');
+  await page.fill('#date-b', '2099-01-01');
+  await assertWithheld(page, 'compare to 2099-01-01');
+  await page.fill('#date-b', end);
+  await assertShown(page, 'compare to the last day');
+  assert.match(await snippet(page, 'element'), new RegExp(` compare="2026-01-15\\.\\.${end}"[ >]`));
+  await page.screenshot({ path: path.join(OUT, 'builder-last-day.png'), fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await close();
+});
+
+test('embed.html: no /favicon.ico request, no console error (on its own page under the strict CSP, and in the builder)', async () => {
+  for (const device of [{ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, { viewport: { width: 1280, height: 900 } }]) {
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
+    const errors = [];
+    const requests = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    context.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${server.url}/embed.html?lang=fr&country=CN&csp=strict`);
+    await page.waitForFunction(() => document.querySelector('h200-map')?.shadowRoot?.querySelector('[role="region"]'), null, { timeout: 20000 });
+    await page.waitForTimeout(500); // the browser asks for the icon after the load
+    assert.ok(requests.includes('/favicon.svg'), `its icon is the folder's: ${requests.join(' ')}`);
+    assert.ok(!requests.includes('/favicon.ico'), 'no /favicon.ico');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  // In the builder (its two iframes of embed.html): the same.
+  const { page, log, close } = await open('?lang=en&csp=strict');
+  await previewState(page, 'preview-desktop', `${server.url}/embed.html?lang=en&view=export`);
+  assert.ok(!log.requests.some((u) => new URL(u).pathname === '/favicon.ico'), 'no /favicon.ico');
+  assert.deepEqual(log.errors, []);
+  await close();
 });

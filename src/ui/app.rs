@@ -138,12 +138,19 @@ fn widget(props: &WidgetProps) -> Html {
     let on_axis = use_callback((), to_action(&state, Action::SetAxis));
     let on_date = use_callback((), to_action(&state, Action::SetDate));
     let on_compare = use_callback((), to_action(&state, Action::SetCompare));
-    // Not stable: it gives the focus back where it is now.
+    // Gives the focus back where it is now: changes when that place does.
     let on_close = {
-        let (d, refocus) = (state.dispatcher(), keys.refocus.clone());
-        Callback::from(move |()| {
+        let d = state.dispatcher();
+        use_callback(keys.refocus.clone(), move |(), refocus| {
             d.dispatch(Action::Select(None));
             refocus.emit(());
+        })
+    };
+    // The map's text summary counts 235 statuses: composed once per date, axis and language.
+    let summary_text = {
+        let statuses = derived.statuses.clone();
+        use_memo((lang, state.axis, state.date), move |(lang, axis, date)| {
+            summary(*lang, *axis, *date, &statuses)
         })
     };
     let dataset = page.model.dataset();
@@ -180,7 +187,7 @@ fn widget(props: &WidgetProps) -> Html {
             <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
                 zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
             <ShareBox shared={tools.share} lang={lang} />
-            <p id="h2m-summary" class="sr">{ summary(lang, state.axis, state.date, &derived.statuses) }</p>
+            <p id="h2m-summary" class="sr">{ (*summary_text).clone() }</p>
             <div class="sr" role="status" aria-live="polite">{ announce }</div>
             // One box for what is read below the map: in a short fitted box (fit.css) it is
             // the one part that scrolls, the list of changes first, then the details.

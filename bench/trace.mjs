@@ -9,7 +9,8 @@
 //
 // Prints, per interaction kind, the median over REPEAT samples of each event's total
 // duration (ms, self-inclusive as Chromium reports: nested events are not subtracted, so
-// FunctionCall contains the wasm's work, and RunTask contains everything).
+// FunctionCall contains the wasm's work, and RunTask contains everything), and as `cpu …`
+// the main thread's CPU time in them (trace `tdur`: without waits for a core).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -89,6 +90,9 @@ function sum(events) {
   for (const e of events) {
     if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !NAMES.has(e.name)) continue;
     out[e.name] = (out[e.name] || 0) + (e.dur || 0) / 1000;
+    // Thread time (tdur): the CPU the main thread used, without the time it waited for a
+    // core (the machine is shared) -- the steadier figure for an A/B comparison.
+    if (e.tdur !== undefined) out[`cpu ${e.name}`] = (out[`cpu ${e.name}`] || 0) + e.tdur / 1000;
     counts[e.name] = (counts[e.name] || 0) + 1;
     if (e.name === 'UpdateLayoutTree' && e.args?.elementCount) out['(elements restyled)'] = (out['(elements restyled)'] || 0) + e.args.elementCount;
     if (e.name === 'Layout' && e.args?.beginData?.dirtyObjects) out['(layout dirty objects)'] = (out['(layout dirty objects)'] || 0) + e.args.beginData.dirtyObjects;

@@ -62,8 +62,10 @@ pub fn aliases(iso: &str) -> &'static [&'static str] {
 }
 
 /// A searchable entity: its ISO code and its folded names (names in every UI language,
-/// plus [`aliases`], plus the [`canonical`] form of names with a "saint").
-#[derive(Debug, Clone, PartialEq)]
+/// plus [`aliases`], plus the [`canonical`] form of names with a "saint"). `Eq`, so that
+/// comparing two `Rc<Vec<Entry>>` (Yew compares props on every render) first compares
+/// pointers instead of every name.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// ISO 3166-1 alpha-2.
     pub iso: String,

@@ -14,8 +14,9 @@ pub const PAGE_DAYS: i32 = 30;
 /// A pointer within this many CSS pixels of an event's tick snaps to the event.
 pub const SNAP_PX: f64 = 8.0;
 
-/// A labelled event on the slider.
-#[derive(Debug, Clone, PartialEq)]
+/// A labelled event on the slider. `Eq`, so that comparing two `Rc<Vec<Tick>>` (Yew
+/// compares props on every render) first compares pointers.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tick {
     /// Effective date.
     pub date: Date,

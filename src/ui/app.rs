@@ -23,13 +23,13 @@ use crate::ui::components::share_box::ShareBox;
 use crate::ui::components::table::StatusTable;
 use crate::ui::components::timeline::Timeline;
 use crate::ui::components::toolbar::Toolbar;
-use crate::ui::components::tooltip::Tooltip;
+use crate::ui::components::tooltip::HoverTip;
 use crate::ui::components::view_switch::ViewSwitch;
 use crate::ui::components::world_map::WorldMap;
 use crate::ui::data::{self, PageData};
 use crate::ui::hooks::{
     use_announcer, use_derived, use_host_sync, use_map_keyboard, use_map_pointer,
-    use_toolbar_actions, Derived, Hover, MapKeyboard, MapPointer,
+    use_toolbar_actions, Derived, MapKeyboard, MapPointer,
 };
 use crate::ui::state::{Action, MapState, Mode};
 
@@ -64,15 +64,6 @@ struct WidgetProps {
     inputs: PageInputs,
 }
 
-/// The tooltip for the country under the mouse.
-fn tooltip(hover: &Hover, d: &Derived, lang: Lang) -> Html {
-    let paint = Paint::of(&hover.iso, &d.statuses, d.unchanged.as_deref());
-    html! {
-        <Tooltip name={name_of(&d.names, &hover.iso)} status={paint_label(lang, paint)}
-            x={hover.x} y={hover.y} width={hover.box_width} />
-    }
-}
-
 /// The name and status of the country with the map's keyboard focus, in a corner of the
 /// map: a sighted keyboard user sees which country the arrow keys reached (the shape's
 /// accessible name says it to a screen reader, so this is `aria-hidden`). Shown by CSS
@@ -97,7 +88,6 @@ fn map_box(
     keys: &MapKeyboard,
     box_ref: &NodeRef,
 ) -> Html {
-    let tip = pointer.hover.as_ref().map(|h| tooltip(h, d, lang));
     html! {
         <div class="mapbox" ref={box_ref.clone()} onclick={pointer.on_click.clone()} onpointerdown={pointer.on_down.clone()}
             onpointerup={pointer.on_up.clone()} onpointercancel={pointer.on_up.clone()} onpointermove={pointer.on_move.clone()}
@@ -106,7 +96,10 @@ fn map_box(
             <WorldMap page={page.clone()} statuses={d.statuses.clone()} names={d.names.clone()}
                 selected={state.selected.clone()} focus={keys.roving.clone()} unchanged={d.unchanged.clone()}
                 view_box={state.view_box} lang={lang} />
-            <div class="slot-tip">{ for tip }</div>
+            <div class="slot-tip">
+                <HoverTip sink={pointer.hover.clone()} names={d.names.clone()} statuses={d.statuses.clone()}
+                    unchanged={d.unchanged.clone()} lang={lang} />
+            </div>
             { focus_label(&keys.roving, d, lang) }
         </div>
     }
@@ -138,12 +131,19 @@ fn widget(props: &WidgetProps) -> Html {
     let on_axis = use_callback((), to_action(&state, Action::SetAxis));
     let on_date = use_callback((), to_action(&state, Action::SetDate));
     let on_compare = use_callback((), to_action(&state, Action::SetCompare));
-    // Not stable: it gives the focus back where it is now.
+    // Gives the focus back where it is now: changes when that place does.
     let on_close = {
-        let (d, refocus) = (state.dispatcher(), keys.refocus.clone());
-        Callback::from(move |()| {
+        let d = state.dispatcher();
+        use_callback(keys.refocus.clone(), move |(), refocus| {
             d.dispatch(Action::Select(None));
             refocus.emit(());
+        })
+    };
+    // The map's text summary counts 235 statuses: composed once per date, axis and language.
+    let summary_text = {
+        let statuses = derived.statuses.clone();
+        use_memo((lang, state.axis, state.date), move |(lang, axis, date)| {
+            summary(*lang, *axis, *date, &statuses)
         })
     };
     let dataset = page.model.dataset();
@@ -180,7 +180,7 @@ fn widget(props: &WidgetProps) -> Html {
             <Toolbar mode={state.mode} lang={lang} on_tool={tools.on_tool}
                 zoom_in={state.view_box.can_zoom_in(&page.full)} zoom_out={state.view_box.can_zoom_out(&page.full)} />
             <ShareBox shared={tools.share} lang={lang} />
-            <p id="h2m-summary" class="sr">{ summary(lang, state.axis, state.date, &derived.statuses) }</p>
+            <p id="h2m-summary" class="sr">{ (*summary_text).clone() }</p>
             <div class="sr" role="status" aria-live="polite">{ announce }</div>
             // One box for what is read below the map: in a short fitted box (fit.css) it is
             // the one part that scrolls, the list of changes first, then the details.

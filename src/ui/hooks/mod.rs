@@ -16,6 +16,6 @@ pub use use_derived::{use_derived, Derived};
 pub use use_host_sync::{use_host_sync, HostSync};
 pub use use_map_keyboard::{use_map_keyboard, MapKeyboard};
 pub use use_map_paint::use_map_paint;
-pub use use_map_pointer::{use_map_pointer, Hover, MapPointer};
+pub use use_map_pointer::{use_map_pointer, Hover, HoverSink, MapPointer};
 pub use use_play::use_play;
 pub use use_toolbar_actions::{use_toolbar_actions, Copied, Shared, ToolbarActions};

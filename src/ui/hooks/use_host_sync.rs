@@ -153,13 +153,19 @@ fn reflect(host: &Element, selected: Option<&str>, axis: Axis) -> bool {
         _ => false,
     };
     let same_view = host.get_attribute("view").as_deref() == Some(axis.code());
+    // Only what differs is written: every write runs the loader's attributeChangedCallback,
+    // which hands the attributes back to the widget (`MapHandle::update`) for another render.
     // Attribute writes on our own host element cannot fail in practice (valid names);
     // a failure would only leave the attribute stale.
-    let _ = host.set_attribute("view", axis.code());
-    let _ = match selected {
-        Some(iso) => host.set_attribute("country", iso),
-        None => host.remove_attribute("country"),
-    };
+    if !same_view {
+        let _ = host.set_attribute("view", axis.code());
+    }
+    if country.as_deref() != selected {
+        let _ = match selected {
+            Some(iso) => host.set_attribute("country", iso),
+            None => host.remove_attribute("country"),
+        };
+    }
     !(same_country && same_view)
 }
 

@@ -130,9 +130,11 @@ pub fn use_map_keyboard(
             }
         })
     };
+    // Stable while the focused country is the same: the details panel's close button
+    // uses it, and a new callback would re-render the panel on every render.
     let refocus = {
-        let (focus, map_box) = (focus.clone(), map_box.clone());
-        Callback::from(move |()| {
+        let map_box = map_box.clone();
+        use_callback((*focus).clone(), move |(), focus| {
             if let Some(iso) = focus.as_deref() {
                 focus_iso(&map_box, iso);
             }

@@ -49,13 +49,31 @@ struct Paint {
     inputs: Option<Inputs>,
 }
 
+/// The same set, or both none (by pointer: the sets are memoised per comparison).
+fn same_set(a: &Option<Rc<HashSet<String>>>, b: &Option<Rc<HashSet<String>>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 impl Paint {
-    /// Sets the class and label of every element whose look changed.
-    fn apply(&mut self) {
+    /// Sets the class and label of every element whose look changed since `before` (the
+    /// inputs last painted; `None`: look at every element). When only the statuses changed
+    /// (a date step), the elements whose status is the same are skipped without composing
+    /// their look.
+    fn apply(&mut self, before: Option<&Inputs>) {
         let Some((statuses, unchanged, names, lang)) = &self.inputs else {
             return;
         };
+        let old_statuses = before
+            .filter(|(_, u, n, l)| same_set(u, unchanged) && Rc::ptr_eq(n, names) && l == lang)
+            .map(|(s, ..)| s);
         for p in &mut self.elements {
+            if old_statuses.is_some_and(|old| old.get(&p.iso) == statuses.get(&p.iso)) {
+                continue;
+            }
             let l = look(*lang, &p.iso, names, statuses, unchanged.as_deref());
             let class = format!("{} s-{}", p.kind, l.paint.code());
             // Setting `class` or `aria-label` on our own element cannot fail.
@@ -117,14 +135,14 @@ pub fn use_map_paint(
             if let Some(el) = layer.cast::<Element>() {
                 let mut paint = paint.borrow_mut();
                 paint.elements = collect(&el);
-                paint.apply();
+                paint.apply(None);
             }
         });
     }
     let inputs: Inputs = (statuses.clone(), unchanged.clone(), names.clone(), lang);
     let mut paint = paint.borrow_mut();
     if paint.inputs.as_ref() != Some(&inputs) {
-        paint.inputs = Some(inputs);
-        paint.apply();
+        let before = paint.inputs.replace(inputs);
+        paint.apply(before.as_ref());
     }
 }

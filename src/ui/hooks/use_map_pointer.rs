@@ -38,10 +38,46 @@ pub struct Hover {
     pub box_width: f64,
 }
 
+/// Where the pointer handlers send the hover state: the tooltip's own state setter
+/// ([`crate::ui::components::tooltip::HoverTip`] registers it when it renders), so that a
+/// mouse move re-renders the tooltip only, not the whole widget. Clones share one sink;
+/// equal when they are the same sink.
+#[derive(Clone, Default)]
+pub struct HoverSink {
+    setter: Rc<RefCell<Option<UseStateSetter<Option<Hover>>>>>,
+    last: Rc<RefCell<Option<Hover>>>,
+}
+
+impl PartialEq for HoverSink {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.setter, &other.setter)
+    }
+}
+
+impl HoverSink {
+    /// Registers the tooltip's state setter and the hover it shows (each render of the
+    /// tooltip; the last one wins, so a tooltip mounted again starts in step).
+    pub fn connect(&self, setter: UseStateSetter<Option<Hover>>, shown: &Option<Hover>) {
+        *self.setter.borrow_mut() = Some(setter);
+        self.last.borrow_mut().clone_from(shown);
+    }
+
+    /// Sends `next` to the tooltip, unless it is what was sent last.
+    fn send(&self, next: Option<Hover>) {
+        if *self.last.borrow() == next {
+            return;
+        }
+        *self.last.borrow_mut() = next.clone();
+        if let Some(setter) = self.setter.borrow().as_ref() {
+            setter.set(next);
+        }
+    }
+}
+
 /// The hover state and the handlers to put on the map box.
 pub struct MapPointer {
-    /// The country under the mouse, for the tooltip.
-    pub hover: Option<Hover>,
+    /// The country under the mouse, for the tooltip (sent to it, see [`HoverSink`]).
+    pub hover: HoverSink,
     /// `onclick`.
     pub on_click: Callback<MouseEvent>,
     /// `onpointerdown`.
@@ -216,7 +252,7 @@ pub fn use_map_pointer(
     state: &UseReducerHandle<MapState>,
     map_box: &NodeRef,
 ) -> MapPointer {
-    let hover = use_state(|| None::<Hover>);
+    let hover = (*use_memo((), |_| HoverSink::default())).clone();
     let gesture: Rc<RefCell<Gesture>> = use_mut_ref(Gesture::default);
     use_wheel_zoom(page, state, map_box);
     let vb = state.view_box;
@@ -288,21 +324,18 @@ pub fn use_map_pointer(
             if e.pointer_type() != "mouse" {
                 return;
             }
-            let next = hover_at(&e, &svg, &vb, &page);
-            if *hover != next {
-                hover.set(next);
-            }
+            hover.send(hover_at(&e, &svg, &vb, &page));
         })
     };
     let on_leave = {
         let (hover, gesture) = (hover.clone(), gesture.clone());
         Callback::from(move |e: PointerEvent| {
-            hover.set(None);
+            hover.send(None);
             gesture.borrow_mut().pointers.remove(&e.pointer_id());
         })
     };
     MapPointer {
-        hover: (*hover).clone(),
+        hover,
         on_click,
         on_down,
         on_up,

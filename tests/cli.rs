@@ -88,6 +88,64 @@ fn china_import_at_2026_09_01_is_restricted_with_the_august_sources() {
         .any(|c| c.as_str().unwrap().contains("no H200 had reached China")));
 }
 
+/// The rule of the panel (README, `core::scheduled::announced`): a change counts as
+/// announced once its instrument is published. On 2025-12-08 none of China's import changes
+/// of 2026 (halt orders 2026-01-07, customs 2026-01-14, first batch 2026-01-28, deliveries
+/// 2026-08-19) nor the US rule 91 FR 1684 (published 2026-01-15) had been published.
+#[test]
+fn status_schedules_only_changes_announced_on_the_date_asked() {
+    let dates = |axis: &Value| -> Vec<String> {
+        axis["scheduled"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["date"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (r, _) = status("CN", "2025-12-08");
+    assert_eq!(r["import"]["status"], "restricted");
+    assert_eq!(
+        dates(&r["import"]),
+        Vec::<String>::new(),
+        "{:#}",
+        r["import"]
+    );
+    assert_eq!(r["import"]["next"], Value::Null);
+    assert_eq!(
+        dates(&r["export"]),
+        Vec::<String>::new(),
+        "{:#}",
+        r["export"]
+    );
+    assert_eq!(r["export"]["next"], Value::Null);
+    // On 2026-02-01 the August 2026 deliveries report was still six months away.
+    let (r, _) = status("CN", "2026-02-01");
+    assert!(
+        !dates(&r["import"]).contains(&"2026-08-19".to_string()),
+        "{:#}",
+        r["import"]
+    );
+    assert_eq!(r["import"]["next"], Value::Null);
+    // On 2026-01-14, the day before 91 FR 1684 was published, its export change is unknown.
+    let (r, _) = status("CN", "2026-01-14");
+    assert_eq!(
+        dates(&r["export"]),
+        Vec::<String>::new(),
+        "{:#}",
+        r["export"]
+    );
+    // A change published ahead of its effect is "next": the rule of 2022-10-07 made the
+    // export to China presumption of denial from 2022-10-21.
+    let (r, _) = status("CN", "2022-10-14");
+    assert_eq!(
+        r["export"]["next"],
+        serde_json::json!({"date": "2022-10-21", "status": "presumption_of_denial"})
+    );
+    // Announced changes are still listed: the UAE exemption's end, announced in July 2026.
+    let (r, _) = status("AE", "2026-09-01");
+    assert_eq!(dates(&r["export"]), vec!["2027-04-06".to_string()]);
+}
+
 /// thesun-2025-07-14-my + dnh-2025-07-my-directive: no import restriction; the transit and
 /// transhipment permit is a note on the import rule.
 #[test]

@@ -7,6 +7,7 @@ use super::date::Date;
 use super::engine::{Change, CountryStatus, Model, Scheduled, ScheduledChange};
 use super::freshness::after_as_of;
 use super::model::{Axis, Rule, Source};
+use super::scheduled::{announced, next_announced};
 
 /// A change as `{"date": "YYYY-MM-DD", "status": "code"}`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -46,7 +47,8 @@ pub struct AxisReport {
     pub condition_details: Vec<ConditionReport>,
     /// Named parties exempt from the status on the date asked (e.g. licence-free end users).
     pub exceptions: Vec<ExceptionReport>,
-    /// Changes already known after the date asked, in date order.
+    /// Changes after the date asked that had been announced by it (their instrument was
+    /// published on or before it, [`announced`]: the panel's rule), in date order.
     pub scheduled: Vec<ScheduledReport>,
     /// Day the status took effect.
     pub effective: String,
@@ -54,7 +56,8 @@ pub struct AxisReport {
     pub cause: Option<String>,
     /// The previous status and the day it ended (`null` if none since model start).
     pub previous: Option<ChangeReport>,
-    /// The next known change (`null` if none).
+    /// The next change of status announced by the date asked ([`next_announced`]; `null`
+    /// if none).
     pub next: Option<ChangeReport>,
     /// Full citations, primary sources first.
     pub sources: Vec<Source>,
@@ -173,15 +176,14 @@ pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
                 sources: e.sources.clone(),
             })
             .collect(),
-        scheduled: model
-            .scheduled(&s.iso, s.axis, s.date)
+        scheduled: announced(model, &s.iso, s.axis, s.date)
             .iter()
             .map(|x| scheduled_report(model, x))
             .collect(),
         effective: s.effective.to_string(),
         cause: s.cause.clone(),
         previous: s.previous.map(Into::into),
-        next: s.next.map(Into::into),
+        next: next_announced(model, s).map(Into::into),
         sources: s
             .sources
             .iter()

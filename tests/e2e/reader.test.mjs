@@ -247,8 +247,14 @@ test('phone (390 px, touch): the table is stacked, no sideways scroll, names in 
       wrap: [wrap.scrollWidth, wrap.clientWidth], doc: [document.documentElement.scrollWidth, innerWidth],
       row: getComputedStyle(row).display, label: getComputedStyle(cell, '::before').content,
       names: [...root.querySelectorAll('tbody th[scope="row"]')].map((th) => th.innerText.trim()),
+      metas: [...root.querySelectorAll('tbody td .meta')].map((m) => m.textContent),
+      de: root.querySelector('tr[data-row-iso="DE"] td[data-status]:nth-of-type(2) .meta')?.textContent,
     };
   });
+  // The panel's wording: 7 Oct 2022 is when the dataset starts, not when the law did.
+  assert.equal(r.de, 'au moins depuis le 7 oct. 2022', "Germany's import cell");
+  const bare = r.metas.filter((m) => m.startsWith('depuis le 7 oct. 2022'));
+  assert.deepEqual(bare, [], 'no cell says a plain "depuis le" at the dataset start');
   assert.ok(r.wrap[0] <= r.wrap[1], `the table box does not scroll sideways (${r.wrap})`);
   assert.ok(r.doc[0] <= r.doc[1], `nor does the page (${r.doc})`);
   assert.equal(r.row, 'block', 'each row is a card');

@@ -211,6 +211,40 @@ fn check_warns_without_failing_when_as_of_is_stale() {
     assert!(!stderr.contains("warning"), "{stderr}");
 }
 
+/// `check` fails, naming `$.as_of`, when as_of is after today (beyond the one day a local
+/// date can run ahead of UTC): "facts checked up to" a day still to come is false.
+#[test]
+fn check_refuses_an_as_of_after_today() {
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/h200.json"))
+        .expect("shipped dataset");
+    let as_of = r#""as_of": "2026-11-30""#;
+    assert!(
+        shipped.contains(as_of),
+        "the shipped as_of moved: update this test"
+    );
+    let future = shipped.replacen(as_of, r#""as_of": "2027-06-01""#, 1);
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("future-as-of.json");
+    std::fs::write(&file, future).unwrap();
+    let file = file.to_str().unwrap();
+    let (code, stdout, stderr) = run(&["check", file, "--today", "2026-12-02"]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(stdout.is_empty(), "no ok line: {stdout}");
+    assert!(
+        stderr.contains("$.as_of: 2027-06-01 is after today (2026-12-02)"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = run(&["check", file, "--today", "2027-06-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("ok: "), "{stdout}");
+    // The shipped as_of (2026-11-30): one day ahead of UTC is an editor east of it, two
+    // days is an error.
+    let (code, _, stderr) = run(&["check", "--today", "2026-11-29"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = run(&["check", "--today", "2026-11-28"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("$.as_of"), "{stderr}");
+}
+
 /// `review --json`: what needs a human, with kinds, paths and ids.
 #[test]
 fn review_lists_unconfirmed_facts_unread_primaries_and_scheduled_changes() {

@@ -178,6 +178,60 @@ fn germany_import_is_sourced_and_the_us_export_is_not_applicable() {
     assert!(source_ids(&us["export"]).contains(&"ecfr-734-13"));
 }
 
+/// README: a "no data" status (`not_researched`, `not_applicable`) carries neither a
+/// confidence nor a "since" date, in `status --json`, its text and both `export` formats;
+/// the field names stay (public contract), with `null` / an empty CSV field.
+#[test]
+fn no_data_statuses_carry_no_confidence_nor_date_in_any_output() {
+    let (ae, _) = status("AE", "2026-09-01");
+    assert_eq!(ae["import"]["status"], "not_researched");
+    assert_eq!(
+        ae["import"]["confidence"],
+        Value::Null,
+        "{:#}",
+        ae["import"]
+    );
+    assert_eq!(ae["import"]["effective"], Value::Null);
+    assert_eq!(ae["export"]["confidence"], "unconfirmed");
+    assert_eq!(ae["export"]["effective"], "2023-11-17");
+    let (us, _) = status("US", "2026-09-01");
+    assert_eq!(us["export"]["confidence"], Value::Null);
+    assert_eq!(us["export"]["effective"], Value::Null);
+    let (_, text, _) = run(&["status", "AE", "--at", "2026-09-01"]);
+    let line = text.lines().find(|l| l.contains("Import:")).unwrap();
+    assert_eq!(line.trim(), "Import: not_researched", "{text}");
+
+    let (code, csv, stderr) = run(&["export", "--format", "csv", "--at", "2026-09-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let ae = csv.lines().find(|l| l.starts_with("AE,")).unwrap();
+    let ae: Vec<&str> = ae.split(',').collect();
+    // AE's export sources hold no comma; its import columns follow them.
+    assert_eq!(ae[col("import_status")], "not_researched", "{ae:?}");
+    assert_eq!(ae[col("import_confidence")], "");
+    assert_eq!(ae[col("import_since")], "");
+    assert_eq!(ae[col("export_confidence")], "unconfirmed");
+
+    let (code, json, stderr) = run(&["export", "--format", "json", "--at", "2026-09-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    let rows: Value = serde_json::from_str(&json).unwrap();
+    let rows = rows.as_array().unwrap();
+    for r in rows {
+        for axis in ["export", "import"] {
+            let no_data = ["not_researched", "not_applicable"]
+                .contains(&r[format!("{axis}_status")].as_str().unwrap());
+            for field in ["confidence", "since"] {
+                let v = &r[format!("{axis}_{field}")];
+                assert_eq!(v.is_null(), no_data, "{axis}_{field} of {r:#}");
+            }
+        }
+    }
+    assert!(rows
+        .iter()
+        .any(|r| r["iso"] == "AE" && r["import_since"].is_null()));
+}
+
 /// The "after as_of" warning: none up to 30 days after as_of (2026-11-30), so none on any
 /// day up to as_of nor today (2026-12-01); one from the 31st day.
 #[test]

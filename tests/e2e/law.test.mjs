@@ -273,6 +273,10 @@ test('compare: Malaysia\'s import research is not a change in the law (not colou
   assert.equal(await paint('CN'), 's-restricted');
   const legal = await page.locator(`${W} .changes li.change`).evaluateAll((els) => els.map((e) => e.dataset.changeIso));
   assert.ok(legal.includes('CN') && !legal.includes('MY'), legal.join());
+  // China's change cites each dated step, the status it starts from first (core::compare::step_sources).
+  const url = (id) => DATA.sources.find((s) => s.id === id).url;
+  const cites = await page.locator(`${W} .changes li.change[data-change-iso="CN"] .cites a`).evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+  assert.deepEqual(cites, ['asiafinancial-2025-10-10', 'oninvest-2026-01-14', 'businesstimes-2026-01-28'].map(url));
   const my = page.locator(`${W} .changes li.apart[data-change-iso="MY"]`);
   assert.match(await my.innerText(), /Non étudié → Aucune restriction connue\s+recherche ajoutée\u00a0: aucun statut n'était connu avant \(14 juillet 2025\)/);
   assert.equal(await page.locator(`${W} .changes .apart-head`).innerText(), 'Pas un changement du droit');

@@ -266,6 +266,20 @@ test('"Updates and corrections": the dataset\'s log, newest first, by keyboard, 
   }
 });
 
+test('history at a date lists nothing after it: China\'s import on 8 December 2025', async () => {
+  const { page, errors, close } = await open({ hash: link('CN', 'import', '2025-12-08') });
+  const history = () => page.evaluate(() => [...document.querySelector('h200-map').shadowRoot
+    .querySelectorAll('section[role="region"] section[data-axis="import"] .history li time')].map((t) => t.getAttribute('datetime')));
+  assert.deepEqual(await history(), ['2022-10-07', '2025-10-10']);
+  const { page: later, close: closeLater } = await open({ hash: link('CN', 'import', '2026-09-01') });
+  const all = await later.evaluate(() => [...document.querySelector('h200-map').shadowRoot
+    .querySelectorAll('section[role="region"] section[data-axis="import"] .history li time')].map((t) => t.getAttribute('datetime')));
+  assert.ok(all.includes('2026-01-14') && all.includes('2026-08-19'), all.join());
+  assert.deepEqual(errors, []);
+  await closeLater();
+  await close();
+});
+
 test('compare: Malaysia\'s import research is not a change in the law (not coloured, listed apart)', async () => {
   const { page, close } = await open({ hash: 'h200-map:view=import,compare=2025-06-01..2026-02-01' });
   const paint = (iso) => page.evaluate((iso) => [...document.querySelector('h200-map').shadowRoot.querySelector(`svg [data-iso="${iso}"]`).classList].find((c) => c.startsWith('s-')), iso);

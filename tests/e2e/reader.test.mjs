@@ -110,11 +110,19 @@ test('search: accents, case and punctuation do not matter; an ambiguous name lis
   assert.equal((await panel(page)).iso, 'CI', 'no country picked by Enter');
   assert.match(await page.locator(`${W} .search-hint[role="status"]`).innerText(), /Plusieurs pays correspondent\s:/);
   await page.locator(W).screenshot({ path: path.join(OUT, 'search-korea-phone.png') });
-  for (const [q, codes] of [['Congo', ['CD', 'CG']], ['Soudan', ['SD', 'SS']], ['Guinée', ['GN', 'GQ', 'GW', 'PG']]]) {
+  await input.fill('Congo');
+  await input.press('Enter');
+  assert.deepEqual([...(await options())].sort(), ['CD', 'CG'], '"Congo" lists every match');
+  assert.equal((await panel(page)).iso, 'CI', '"Congo" + Enter picks nothing');
+  // A country's exact full name (accents or not) is picked, even when it is also part of
+  // other names (core::search::exact_index).
+  for (const [q, codes, iso] of [['Soudan', ['SD', 'SS'], 'SD'], ['Guinée', ['GN', 'GQ', 'GW', 'PG'], 'GN'], ['Etats-Unis', ['US', 'VI'], 'US'], ['UK', null, 'GB'], ['Holland', ['NL'], 'NL']]) {
     await input.fill(q);
+    const listed = await options();
+    if (codes) assert.ok(codes.every((c) => listed.includes(c)), `"${q}" lists ${codes} (${listed})`);
+    assert.equal(listed[0], iso, `"${q}": ${iso} first`);
     await input.press('Enter');
-    assert.deepEqual([...(await options())].sort(), codes, `"${q}" lists every match`);
-    assert.equal((await panel(page)).iso, 'CI', `"${q}" + Enter picks nothing`);
+    assert.equal((await panel(page)).iso, iso, `"${q}" + Enter picks ${iso}`);
   }
   // Matches are listed alphabetically in French (Corée du Nord, Corée du Sud).
   await input.fill('coree');

@@ -104,20 +104,11 @@ fn status_schedules_only_changes_announced_on_the_date_asked() {
     };
     let (r, _) = status("CN", "2025-12-08");
     assert_eq!(r["import"]["status"], "restricted");
-    assert_eq!(
-        dates(&r["import"]),
-        Vec::<String>::new(),
-        "{:#}",
-        r["import"]
-    );
-    assert_eq!(r["import"]["next"], Value::Null);
-    assert_eq!(
-        dates(&r["export"]),
-        Vec::<String>::new(),
-        "{:#}",
-        r["export"]
-    );
-    assert_eq!(r["export"]["next"], Value::Null);
+    for axis in ["import", "export"] {
+        let a = &r[axis];
+        assert_eq!(dates(a), Vec::<String>::new(), "{axis}: {a:#}");
+        assert_eq!(a["next"], Value::Null, "{axis}");
+    }
     // On 2026-02-01 the August 2026 deliveries report was still six months away.
     let (r, _) = status("CN", "2026-02-01");
     assert!(

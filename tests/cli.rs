@@ -88,6 +88,55 @@ fn china_import_at_2026_09_01_is_restricted_with_the_august_sources() {
         .any(|c| c.as_str().unwrap().contains("no H200 had reached China")));
 }
 
+/// The rule of the panel (README, `core::scheduled::announced`): a change counts as
+/// announced once its instrument is published. On 2025-12-08 none of China's import changes
+/// of 2026 (halt orders 2026-01-07, customs 2026-01-14, first batch 2026-01-28, deliveries
+/// 2026-08-19) nor the US rule 91 FR 1684 (published 2026-01-15) had been published.
+#[test]
+fn status_schedules_only_changes_announced_on_the_date_asked() {
+    let dates = |axis: &Value| -> Vec<String> {
+        axis["scheduled"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["date"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (r, _) = status("CN", "2025-12-08");
+    assert_eq!(r["import"]["status"], "restricted");
+    for axis in ["import", "export"] {
+        let a = &r[axis];
+        assert_eq!(dates(a), Vec::<String>::new(), "{axis}: {a:#}");
+        assert_eq!(a["next"], Value::Null, "{axis}");
+    }
+    // On 2026-02-01 the August 2026 deliveries report was still six months away.
+    let (r, _) = status("CN", "2026-02-01");
+    assert!(
+        !dates(&r["import"]).contains(&"2026-08-19".to_string()),
+        "{:#}",
+        r["import"]
+    );
+    assert_eq!(r["import"]["next"], Value::Null);
+    // On 2026-01-14, the day before 91 FR 1684 was published, its export change is unknown.
+    let (r, _) = status("CN", "2026-01-14");
+    assert_eq!(
+        dates(&r["export"]),
+        Vec::<String>::new(),
+        "{:#}",
+        r["export"]
+    );
+    // A change published ahead of its effect is "next": the rule of 2022-10-07 made the
+    // export to China presumption of denial from 2022-10-21.
+    let (r, _) = status("CN", "2022-10-14");
+    assert_eq!(
+        r["export"]["next"],
+        serde_json::json!({"date": "2022-10-21", "status": "presumption_of_denial"})
+    );
+    // Announced changes are still listed: the UAE exemption's end, announced in July 2026.
+    let (r, _) = status("AE", "2026-09-01");
+    assert_eq!(dates(&r["export"]), vec!["2027-04-06".to_string()]);
+}
+
 /// thesun-2025-07-14-my + dnh-2025-07-my-directive: no import restriction; the transit and
 /// transhipment permit is a note on the import rule.
 #[test]
@@ -118,6 +167,60 @@ fn germany_import_is_sourced_and_the_us_export_is_not_applicable() {
     let (us, _) = status("US", "2026-09-01");
     assert_eq!(us["export"]["status"], "not_applicable");
     assert!(source_ids(&us["export"]).contains(&"ecfr-734-13"));
+}
+
+/// README: a "no data" status (`not_researched`, `not_applicable`) carries neither a
+/// confidence nor a "since" date, in `status --json`, its text and both `export` formats;
+/// the field names stay (public contract), with `null` / an empty CSV field.
+#[test]
+fn no_data_statuses_carry_no_confidence_nor_date_in_any_output() {
+    let (ae, _) = status("AE", "2026-09-01");
+    assert_eq!(ae["import"]["status"], "not_researched");
+    assert_eq!(
+        ae["import"]["confidence"],
+        Value::Null,
+        "{:#}",
+        ae["import"]
+    );
+    assert_eq!(ae["import"]["effective"], Value::Null);
+    assert_eq!(ae["export"]["confidence"], "unconfirmed");
+    assert_eq!(ae["export"]["effective"], "2023-11-17");
+    let (us, _) = status("US", "2026-09-01");
+    assert_eq!(us["export"]["confidence"], Value::Null);
+    assert_eq!(us["export"]["effective"], Value::Null);
+    let (_, text, _) = run(&["status", "AE", "--at", "2026-09-01"]);
+    let line = text.lines().find(|l| l.contains("Import:")).unwrap();
+    assert_eq!(line.trim(), "Import: not_researched", "{text}");
+
+    let (code, csv, stderr) = run(&["export", "--format", "csv", "--at", "2026-09-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let ae = csv.lines().find(|l| l.starts_with("AE,")).unwrap();
+    let ae: Vec<&str> = ae.split(',').collect();
+    // AE's export sources hold no comma; its import columns follow them.
+    assert_eq!(ae[col("import_status")], "not_researched", "{ae:?}");
+    assert_eq!(ae[col("import_confidence")], "");
+    assert_eq!(ae[col("import_since")], "");
+    assert_eq!(ae[col("export_confidence")], "unconfirmed");
+
+    let (code, json, stderr) = run(&["export", "--format", "json", "--at", "2026-09-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    let rows: Value = serde_json::from_str(&json).unwrap();
+    let rows = rows.as_array().unwrap();
+    for r in rows {
+        for axis in ["export", "import"] {
+            let no_data = ["not_researched", "not_applicable"]
+                .contains(&r[format!("{axis}_status")].as_str().unwrap());
+            for field in ["confidence", "since"] {
+                let v = &r[format!("{axis}_{field}")];
+                assert_eq!(v.is_null(), no_data, "{axis}_{field} of {r:#}");
+            }
+        }
+    }
+    assert!(rows
+        .iter()
+        .any(|r| r["iso"] == "AE" && r["import_since"].is_null()));
 }
 
 /// The "after as_of" warning: none up to 30 days after as_of (2026-11-30), so none on any
@@ -151,6 +254,40 @@ fn check_warns_without_failing_when_as_of_is_stale() {
     let (code, _, stderr) = run(&["check", "--today", "2027-02-28"]);
     assert_eq!(code, 0);
     assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+/// `check` fails, naming `$.as_of`, when as_of is after today (beyond the one day a local
+/// date can run ahead of UTC): "facts checked up to" a day still to come is false.
+#[test]
+fn check_refuses_an_as_of_after_today() {
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/h200.json"))
+        .expect("shipped dataset");
+    let as_of = r#""as_of": "2026-11-30""#;
+    assert!(
+        shipped.contains(as_of),
+        "the shipped as_of moved: update this test"
+    );
+    let future = shipped.replacen(as_of, r#""as_of": "2027-06-01""#, 1);
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("future-as-of.json");
+    std::fs::write(&file, future).unwrap();
+    let file = file.to_str().unwrap();
+    let (code, stdout, stderr) = run(&["check", file, "--today", "2026-12-02"]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(stdout.is_empty(), "no ok line: {stdout}");
+    assert!(
+        stderr.contains("$.as_of: 2027-06-01 is after today (2026-12-02)"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = run(&["check", file, "--today", "2027-06-01"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("ok: "), "{stdout}");
+    // The shipped as_of (2026-11-30): one day ahead of UTC is an editor east of it, two
+    // days is an error.
+    let (code, _, stderr) = run(&["check", "--today", "2026-11-29"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = run(&["check", "--today", "2026-11-28"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("$.as_of"), "{stderr}");
 }
 
 /// `review --json`: what needs a human, with kinds, paths and ids.

@@ -255,3 +255,35 @@ fn a_known_membership_end_is_scheduled_with_its_status_change() {
         "D:5 is an export group"
     );
 }
+
+/// The panel's history at a date lists nothing after it: on 2025-12-08 China's import had
+/// been not researched, then restricted (customs checks, 2025-10-10), and that restriction
+/// had no end yet; the block of 2026-01-14 and the reports of 2026-08-19 come later.
+#[test]
+fn history_until_a_date_lists_nothing_after_it() {
+    let m = shipped::model();
+    let h = m.history_until("CN", Axis::Import, d("2025-12-08"));
+    let runs: Vec<(Date, Status)> = h.iter().map(|p| (p.from, p.status)).collect();
+    assert_eq!(
+        runs,
+        [
+            (d("2022-10-07"), Status::NotResearched),
+            (d("2025-10-10"), Status::Restricted)
+        ]
+    );
+    assert_eq!(h[0].to, Some(d("2025-10-09")));
+    assert_eq!(
+        h[1].to, None,
+        "its end (2026-01-06, before the halt orders) had not come"
+    );
+    let full = m.timeline("CN", Axis::Import);
+    assert!(full.iter().any(|p| p.from == d("2026-01-14")));
+    assert_eq!(full[1].to, Some(d("2026-01-06")));
+    // On the day of a change, that change is history; the whole timeline at its end.
+    let on = m.history_until("CN", Axis::Import, d("2026-01-14"));
+    assert_eq!(
+        on.last().map(|p| (p.from, p.status)),
+        Some((d("2026-01-14"), Status::Blocked))
+    );
+    assert_eq!(m.history_until("CN", Axis::Import, d("2027-01-01")), full);
+}

@@ -34,7 +34,9 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use h200_map::core::date::Date;
     use h200_map::core::engine::Model;
-    use h200_map::core::freshness::{after_as_of, as_of_is_stale, AFTER_AS_OF_GRACE_DAYS};
+    use h200_map::core::freshness::{
+        after_as_of, as_of_in_future, as_of_is_stale, AFTER_AS_OF_GRACE_DAYS,
+    };
     use h200_map::core::i18n::sentences::look;
     use h200_map::core::i18n::Lang;
     use h200_map::core::layout::crop_height;
@@ -223,6 +225,13 @@ mod cli {
     fn check(out: Out, path: Option<&str>, today: Date) -> Result<(), Failure> {
         let model = load(path)?;
         let d = model.dataset();
+        if as_of_in_future(d.as_of, today) {
+            return Err(Failure::Msg(format!(
+                "{}: 1 error(s)\n$.as_of: {} is after today ({today}): as_of is \"facts checked up to\", the last day researched, so it cannot be a day still to come; set it to the last day you researched",
+                path.unwrap_or("data/h200.json (shipped)"),
+                d.as_of
+            )));
+        }
         writeln!(
             out,
             "ok: {} sources, {} instruments, {} groups, {} rules, {} corrections; {} map entities covered from {} (as of {})",

@@ -64,6 +64,32 @@ pub fn split(
     (legal, apart)
 }
 
+/// The sources of a change record's steps: the sources of the status each step began
+/// (`c.changes`, on its day), taken in turns (the first source of each step in date order,
+/// then the second of each, …), without repeats. So the list starts with the source of the
+/// status the change starts from, and every dated step is cited before any step's second
+/// source: China's import from 2025-01-01 to 2026-11-01 cites the customs checks reported
+/// on 2025-10-10, the block of 2026-01-14 and the first batch of 2026-01-28, not only the
+/// August 2026 reports of the status on the second date.
+pub fn step_sources(model: &Model, c: &ChangeRecord) -> Vec<String> {
+    let lists: Vec<Vec<String>> = c
+        .changes
+        .iter()
+        .filter_map(|x| model.try_status(&c.iso, c.axis, x.date))
+        .map(|s| s.sources)
+        .collect();
+    let longest = lists.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    for i in 0..longest {
+        for id in lists.iter().filter_map(|l| l.get(i)) {
+            if !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Whether the statuses of `iso` on `axis` from `a` to `b` include a change in the law.
 fn legal_between(model: &Model, iso: &str, axis: Axis, a: Date, b: Date) -> bool {
     let timeline = model.timeline(iso, axis);
@@ -127,6 +153,57 @@ mod tests {
             ChangeKind::Legal,
             "a gap in the research does not hide a change"
         );
+    }
+
+    /// China's import from 2025-01-01 to 2026-11-01: not researched until the customs
+    /// checks reported on 2025-10-10 (research added), then blocked by customs on
+    /// 2026-01-14 and restricted again from 2026-01-28: two real statuses follow each
+    /// other, a change in the law, coloured and listed with its dated steps, citing the
+    /// source of each step, the start first.
+    #[test]
+    fn china_import_blocked_in_january_2026_is_a_legal_change_cited_from_its_start() {
+        let model = shipped::model();
+        let (a, b) = (d("2025-01-01"), d("2026-11-01"));
+        let (legal, apart) = split(&model, Axis::Import, a, b);
+        assert!(apart.iter().all(|(c, _)| c.iso != "CN"));
+        let cn = legal.iter().find(|c| c.iso == "CN").expect("China legal");
+        assert_eq!(
+            (cn.before.status, cn.after.status),
+            (NotResearched, Restricted)
+        );
+        let steps: Vec<(Date, Status)> = cn.changes.iter().map(|x| (x.date, x.status)).collect();
+        assert_eq!(
+            steps,
+            [
+                (d("2025-10-10"), Restricted),
+                (d("2026-01-14"), Blocked),
+                (d("2026-01-28"), Restricted)
+            ]
+        );
+        assert!(!unchanged(&model, Axis::Import, a, b).contains("CN"));
+        let sources = step_sources(&model, cn);
+        assert_eq!(
+            sources[..3],
+            [
+                "asiafinancial-2025-10-10",
+                "oninvest-2026-01-14",
+                "businesstimes-2026-01-28"
+            ]
+        );
+        assert!(
+            !sources.iter().any(|s| s.contains("2026-08")),
+            "{sources:?}"
+        );
+        // Malaysia, Singapore, Taiwan and the US: research added in the same range.
+        for iso in ["MY", "SG", "TW", "US"] {
+            let k = apart.iter().find(|(c, _)| c.iso == iso).map(|(_, k)| *k);
+            assert_eq!(k, Some(ChangeKind::ResearchAdded), "{iso}");
+        }
+        // A single step cites the status it began.
+        let (legal, _) = split(&model, Axis::Export, d("2026-01-01"), d("2026-01-20"));
+        let cn = legal.iter().find(|c| c.iso == "CN").expect("export change");
+        let began = model.status("CN", Axis::Export, d("2026-01-15")).sources;
+        assert_eq!(step_sources(&model, cn), began);
     }
 
     #[test]

@@ -423,6 +423,20 @@ impl Model {
         t
     }
 
+    /// The history a view of `date` shows (the details panel's "History"): the periods of
+    /// [`Model::timeline`] that began on or before `date`, the one in force with no end
+    /// (`to: None`; its end had not come). A view of 2025-12-08 must not read as if China's
+    /// import block of 2026-01-14 had happened; what was announced by then is the
+    /// panel's "Scheduled" list ([`crate::core::scheduled::announced`]).
+    pub fn history_until(&self, iso: &str, axis: Axis, date: Date) -> Vec<Period> {
+        let mut out = self.timeline(iso, axis);
+        out.retain(|p| p.from <= date);
+        if let Some(last) = out.last_mut() {
+            last.to = last.to.filter(|t| *t < date);
+        }
+        out
+    }
+
     fn compute_timeline(&self, iso: &str, axis: Axis) -> Vec<Period> {
         let mut out: Vec<Period> = Vec::new();
         for &b in &self.boundaries {

@@ -18,6 +18,18 @@ pub const STALE_AS_OF_DAYS: i32 = 90;
 /// calendar months older than `as_of`.
 pub const STALE_SOURCE_MONTHS: u32 = 6;
 
+/// `h200-data check` fails when `as_of` is more than this many days after today (UTC): the
+/// widget would stamp "facts checked up to" a day nobody has seen yet. One day, because an
+/// editor's local date runs up to 14 hours ahead of UTC (UTC+14), so their "today" may be
+/// UTC's tomorrow.
+pub const FUTURE_AS_OF_TOLERANCE_DAYS: i32 = 1;
+
+/// Whether `as_of` is after `today` by more than [`FUTURE_AS_OF_TOLERANCE_DAYS`]: facts
+/// cannot have been checked up to a day that has not come.
+pub fn as_of_in_future(as_of: Date, today: Date) -> bool {
+    today.days_until(as_of) > FUTURE_AS_OF_TOLERANCE_DAYS
+}
+
 /// Whether `date` is far enough after `as_of` ([`AFTER_AS_OF_GRACE_DAYS`]) that later
 /// changes may be missing.
 pub fn after_as_of(date: Date, as_of: Date) -> bool {
@@ -50,6 +62,16 @@ mod tests {
             after_as_of(d("2026-12-31"), as_of),
             "31 days after: warning"
         );
+    }
+
+    #[test]
+    fn as_of_after_today_is_refused_beyond_the_time_zone_day() {
+        let today = d("2026-12-02");
+        assert!(!as_of_in_future(d("2026-11-30"), today));
+        assert!(!as_of_in_future(today, today));
+        assert!(!as_of_in_future(d("2026-12-03"), today), "UTC+14's today");
+        assert!(as_of_in_future(d("2026-12-04"), today));
+        assert!(as_of_in_future(d("2027-06-01"), today));
     }
 
     #[test]

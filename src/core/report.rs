@@ -7,6 +7,7 @@ use super::date::Date;
 use super::engine::{Change, CountryStatus, Model, Scheduled, ScheduledChange};
 use super::freshness::after_as_of;
 use super::model::{Axis, Rule, Source};
+use super::scheduled::{announced, next_announced};
 
 /// A change as `{"date": "YYYY-MM-DD", "status": "code"}`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -31,8 +32,9 @@ impl From<Change> for ChangeReport {
 pub struct AxisReport {
     /// Status code (public contract).
     pub status: &'static str,
-    /// `confirmed`, `reported` or `unconfirmed`.
-    pub confidence: &'static str,
+    /// `confirmed`, `reported` or `unconfirmed`; `null` for a "no data" status
+    /// (`not_researched`, `not_applicable`: nothing is asserted, see [`real`]).
+    pub confidence: Option<&'static str>,
     /// Winning rule ids, main rule first.
     pub rules: Vec<String>,
     /// Instrument of the main rule (`null` for a default "none known" rule).
@@ -46,15 +48,18 @@ pub struct AxisReport {
     pub condition_details: Vec<ConditionReport>,
     /// Named parties exempt from the status on the date asked (e.g. licence-free end users).
     pub exceptions: Vec<ExceptionReport>,
-    /// Changes already known after the date asked, in date order.
+    /// Changes after the date asked that had been announced by it (their instrument was
+    /// published on or before it, [`announced`]: the panel's rule), in date order.
     pub scheduled: Vec<ScheduledReport>,
-    /// Day the status took effect.
-    pub effective: String,
+    /// Day the status took effect; `null` for a "no data" status (it did not take effect:
+    /// research had not begun, or the axis does not apply).
+    pub effective: Option<String>,
     /// The instrument that caused the status to take effect then (`null` for a default).
     pub cause: Option<String>,
     /// The previous status and the day it ended (`null` if none since model start).
     pub previous: Option<ChangeReport>,
-    /// The next known change (`null` if none).
+    /// The next change of status announced by the date asked ([`next_announced`]; `null`
+    /// if none).
     pub next: Option<ChangeReport>,
     /// Full citations, primary sources first.
     pub sources: Vec<Source>,
@@ -135,6 +140,13 @@ pub struct StatusReport {
     pub import: AxisReport,
 }
 
+/// `Some(s)` for a real status; `None` for a "no data" status (`not_researched`,
+/// `not_applicable`), which carries neither a confidence nor a "since" date in any output
+/// (README: the details panel, the table, the downloads, `h200-data status|export`).
+fn real(s: &CountryStatus) -> Option<&CountryStatus> {
+    (!s.status.is_no_data()).then_some(s)
+}
+
 fn day(d: Option<Date>) -> Option<String> {
     d.map(|d| d.to_string())
 }
@@ -155,7 +167,7 @@ pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
         .collect();
     AxisReport {
         status: s.status.code(),
-        confidence: s.confidence.code(),
+        confidence: real(s).map(|s| s.confidence.code()),
         rules: s.rules.clone(),
         instrument: main.instrument.clone(),
         summary: main.summary_en.clone(),
@@ -173,15 +185,14 @@ pub fn axis_report(model: &Model, s: &CountryStatus) -> AxisReport {
                 sources: e.sources.clone(),
             })
             .collect(),
-        scheduled: model
-            .scheduled(&s.iso, s.axis, s.date)
+        scheduled: announced(model, &s.iso, s.axis, s.date)
             .iter()
             .map(|x| scheduled_report(model, x))
             .collect(),
-        effective: s.effective.to_string(),
+        effective: real(s).map(|s| s.effective.to_string()),
         cause: s.cause.clone(),
         previous: s.previous.map(Into::into),
-        next: s.next.map(Into::into),
+        next: next_announced(model, s).map(Into::into),
         sources: s
             .sources
             .iter()
@@ -320,10 +331,10 @@ pub fn corrections_log(model: &Model) -> Vec<CorrectionReport> {
 pub fn status_text(r: &StatusReport, name: &str) -> String {
     let mut out = format!("{name} ({}) on {}\n", r.iso, r.date);
     for (label, a) in [("US export", &r.export), ("Import", &r.import)] {
-        out += &format!(
-            "  {label}: {} [{}] since {}\n",
-            a.status, a.confidence, a.effective
-        );
+        out += &match (a.confidence, &a.effective) {
+            (Some(c), Some(e)) => format!("  {label}: {} [{c}] since {e}\n", a.status),
+            _ => format!("  {label}: {}\n", a.status),
+        };
         out += &format!("    {}\n", a.summary);
         for c in &a.conditions {
             out += &format!("    - {c}\n");
@@ -382,20 +393,20 @@ pub struct TableRow {
     pub date: String,
     /// Export status code.
     pub export_status: &'static str,
-    /// Export confidence.
-    pub export_confidence: &'static str,
-    /// Export effective date.
-    pub export_since: String,
+    /// Export confidence; `null` (CSV: empty) for a "no data" status.
+    pub export_confidence: Option<&'static str>,
+    /// Export effective date; `null` (CSV: empty) for a "no data" status.
+    pub export_since: Option<String>,
     /// Export main rule id.
     pub export_rule: String,
     /// Export sources: URLs separated by " | ".
     pub export_sources: String,
     /// Import status code.
     pub import_status: &'static str,
-    /// Import confidence.
-    pub import_confidence: &'static str,
-    /// Import effective date.
-    pub import_since: String,
+    /// Import confidence; `null` (CSV: empty) for a "no data" status.
+    pub import_confidence: Option<&'static str>,
+    /// Import effective date; `null` (CSV: empty) for a "no data" status.
+    pub import_since: Option<String>,
     /// Import main rule id.
     pub import_rule: String,
     /// Import sources: URLs separated by " | ".
@@ -419,13 +430,13 @@ pub fn table(model: &Model, date: Date, name_of: impl Fn(&str) -> String) -> Vec
         .map(|r| TableRow {
             date: date.to_string(),
             export_status: r.export.status.code(),
-            export_confidence: r.export.confidence.code(),
-            export_since: r.export.effective.to_string(),
+            export_confidence: real(&r.export).map(|s| s.confidence.code()),
+            export_since: real(&r.export).map(|s| s.effective.to_string()),
             export_rule: r.export.rules[0].clone(),
             export_sources: urls(&r.export),
             import_status: r.import.status.code(),
-            import_confidence: r.import.confidence.code(),
-            import_since: r.import.effective.to_string(),
+            import_confidence: real(&r.import).map(|s| s.confidence.code()),
+            import_since: real(&r.import).map(|s| s.effective.to_string()),
             import_rule: r.import.rules[0].clone(),
             import_sources: urls(&r.import),
             dataset_as_of: model.dataset().as_of.to_string(),
@@ -499,13 +510,13 @@ pub fn to_csv(rows: &[TableRow]) -> String {
             &r.name,
             &r.date,
             r.export_status,
-            r.export_confidence,
-            &r.export_since,
+            r.export_confidence.unwrap_or_default(),
+            r.export_since.as_deref().unwrap_or_default(),
             &r.export_rule,
             &r.export_sources,
             r.import_status,
-            r.import_confidence,
-            &r.import_since,
+            r.import_confidence.unwrap_or_default(),
+            r.import_since.as_deref().unwrap_or_default(),
             &r.import_rule,
             &r.import_sources,
             &r.dataset_as_of,

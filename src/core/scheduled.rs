@@ -3,7 +3,7 @@
 //! (its future ticks) and the last of them (the slider's end).
 
 use super::date::Date;
-use super::engine::{Model, Scheduled, ScheduledChange};
+use super::engine::{Change, CountryStatus, Model, Scheduled, ScheduledChange};
 use super::model::{Axis, Confidence};
 
 /// The changes known after `date` for `iso` on `axis` ([`Model::scheduled`]) that had been
@@ -22,6 +22,22 @@ pub fn announced(model: &Model, iso: &str, axis: Axis, date: Date) -> Vec<Schedu
                 .is_some_and(|i| i.published <= date)
         })
         .collect()
+}
+
+/// The next change of status of `s` that had been announced by `s.date` (the first
+/// [`announced`] status change to another status), `None` when none was: a view of
+/// 2025-12-08 does not give China's import block of 2026-01-14 as "next" (its customs notice
+/// came out that day), although the engine's [`CountryStatus::next`] knows it.
+pub fn next_announced(model: &Model, s: &CountryStatus) -> Option<Change> {
+    announced(model, &s.iso, s.axis, s.date)
+        .into_iter()
+        .find_map(|x| match x.change {
+            ScheduledChange::Status { after, .. } if after != s.status => Some(Change {
+                date: x.date,
+                status: after,
+            }),
+            _ => None,
+        })
 }
 
 /// How well a scheduled change of `iso` is established: the exception's confidence for an

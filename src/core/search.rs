@@ -57,6 +57,7 @@ pub fn aliases(iso: &str) -> &'static [&'static str] {
         "CV" => &["cape verde", "cabo verde"],
         "TL" => &["east timor", "timor-leste"],
         "VA" => &["vatican", "holy see", "saint-siege"],
+        "NL" => &["holland", "hollande", "the netherlands"],
         _ => &[],
     }
 }
@@ -71,6 +72,11 @@ pub struct Entry {
     pub iso: String,
     /// Folded names; the first is the display name's folded form.
     pub names: Vec<String>,
+    /// How many of `names`, from the first, are full names a reader may type exactly
+    /// ([`exact_index`]): the caller's names and the aliases, not the names added by
+    /// [`Entry::with_other_names`] (the map's own short labels: Natural Earth's "Congo" is
+    /// either Congo to a reader).
+    pub exact: usize,
 }
 
 impl Entry {
@@ -78,21 +84,36 @@ impl Entry {
     /// its [`aliases`] (folded here) and the [`canonical`] form of each name that differs,
     /// without duplicates.
     pub fn new(iso: &str, folded: Vec<String>) -> Entry {
-        let mut names: Vec<String> = Vec::new();
-        let all = folded
-            .into_iter()
-            .chain(aliases(iso).iter().map(|a| fold_ascii(a)));
-        for name in all {
+        let mut e = Entry {
+            iso: iso.to_string(),
+            names: Vec::new(),
+            exact: 0,
+        };
+        e.add(
+            folded
+                .into_iter()
+                .chain(aliases(iso).iter().map(|a| fold_ascii(a))),
+        );
+        e.exact = e.names.len();
+        e
+    }
+
+    /// The entry with more `folded` names that search finds but that Enter never takes as
+    /// an exact full name (see [`Entry::exact`]).
+    pub fn with_other_names(mut self, folded: Vec<String>) -> Entry {
+        self.add(folded);
+        self
+    }
+
+    /// Adds each name and its [`canonical`] form, without duplicates.
+    fn add(&mut self, folded: impl IntoIterator<Item = String>) {
+        for name in folded {
             let canon = canonical(&name);
             for n in [name, canon] {
-                if !n.is_empty() && !names.contains(&n) {
-                    names.push(n);
+                if !n.is_empty() && !self.names.contains(&n) {
+                    self.names.push(n);
                 }
             }
-        }
-        Entry {
-            iso: iso.to_string(),
-            names,
         }
     }
 }
@@ -197,15 +218,33 @@ pub fn search<'a>(entries: &'a [Entry], query: &str, limit: usize) -> Vec<&'a En
     hits.into_iter().take(limit).map(|(_, e)| e).collect()
 }
 
+/// The one suggestion among `results` ([`search`]'s, in order) that the folded query names
+/// exactly: its ISO code, one of its full names or aliases ([`Entry::exact`]), or their
+/// [`canonical`] form
+/// ("Etats-Unis" is the United States, not also the "Îles Vierges des États-Unis" it is a
+/// word of; "UK" the United Kingdom). `None` when none does, or several do.
+pub fn exact_index(results: &[&Entry], query: &str) -> Option<usize> {
+    let q = fold_ascii(query);
+    let cq = canonical(&q);
+    let mut exact = results.iter().enumerate().filter(|(_, e)| {
+        e.iso.eq_ignore_ascii_case(&q) || e.names[..e.exact].iter().any(|n| *n == q || *n == cq)
+    });
+    match (exact.next(), exact.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// What Enter in the search box picks among `matches` suggestions: the highlighted one
-/// (`active`, chosen with the arrow keys), else the only match. With several matches and
-/// none highlighted ("Korea", "Congo", "Sudan"), nothing: the list stays open for the
-/// reader to choose, never a guess.
-pub fn enter_pick(matches: usize, active: Option<usize>) -> Option<usize> {
+/// (`active`, chosen with the arrow keys), else the only match, else the one the query
+/// names exactly (`exact`, from [`exact_index`]: "Sudan" is Sudan, not also South Sudan).
+/// With several matches, none highlighted and none exact ("Korea", "Congo"), nothing: the
+/// list stays open for the reader to choose, never a guess.
+pub fn enter_pick(matches: usize, active: Option<usize>, exact: Option<usize>) -> Option<usize> {
     match active {
         Some(i) if i < matches => Some(i),
         _ if matches == 1 => Some(0),
-        _ => None,
+        _ => exact.filter(|i| *i < matches),
     }
 }
 
@@ -375,11 +414,80 @@ mod tests {
         assert_eq!(codes("sudan"), ["SD", "SS"], "the exact name first");
         assert_eq!(codes("soudan"), ["SD", "SS"]);
         // Enter picks only what is certain.
-        assert_eq!(enter_pick(2, None), None, "Korea + Enter: no guess");
-        assert_eq!(enter_pick(2, Some(1)), Some(1), "the highlighted match");
-        assert_eq!(enter_pick(1, None), Some(0), "a single match");
-        assert_eq!(enter_pick(0, None), None);
-        assert_eq!(enter_pick(1, Some(3)), Some(0), "a stale highlight");
+        assert_eq!(enter_pick(2, None, None), None, "Korea + Enter: no guess");
+        assert_eq!(
+            enter_pick(2, Some(1), None),
+            Some(1),
+            "the highlighted match"
+        );
+        assert_eq!(
+            enter_pick(2, Some(1), Some(0)),
+            Some(1),
+            "the highlight wins"
+        );
+        assert_eq!(enter_pick(1, None, None), Some(0), "a single match");
+        assert_eq!(enter_pick(0, None, None), None);
+        assert_eq!(enter_pick(1, Some(3), None), Some(0), "a stale highlight");
+        assert_eq!(enter_pick(2, None, Some(5)), None, "a stale exact index");
+    }
+
+    /// The results and what Enter picks for a query, on the names the widget has.
+    fn enter(entries: &[Entry], q: &str) -> (Vec<String>, Option<String>) {
+        let hits = search(entries, &fold(q), 5);
+        let exact = exact_index(&hits, &fold(q));
+        let codes: Vec<String> = hits.iter().map(|e| e.iso.clone()).collect();
+        let picked = enter_pick(codes.len(), None, exact).map(|i| codes[i].clone());
+        (codes, picked)
+    }
+
+    #[test]
+    fn enter_picks_an_exact_name_among_several_matches() {
+        let mk =
+            |iso: &str, names: &[&str]| Entry::new(iso, names.iter().map(|s| fold(s)).collect());
+        // In French alphabetical order, as the widget sorts them.
+        let e = vec![
+            mk("US", &["États-Unis", "United States"]),
+            mk(
+                "VI",
+                &["Îles Vierges des États-Unis", "U.S. Virgin Islands"],
+            ),
+            mk("NL", &["Pays-Bas", "Netherlands"]),
+            mk("GB", &["Royaume-Uni", "United Kingdom"]),
+            mk("SD", &["Soudan", "Sudan"]),
+            mk("SS", &["Soudan du Sud", "South Sudan"]),
+            mk("UA", &["Ukraine", "Ukraine"]),
+        ];
+        let (codes, picked) = enter(&e, "Etats-Unis");
+        assert_eq!(codes, ["US", "VI"]);
+        assert_eq!(
+            picked.as_deref(),
+            Some("US"),
+            "typed without accents, still exact"
+        );
+        assert_eq!(enter(&e, "etats unis").1.as_deref(), Some("US"));
+        assert_eq!(enter(&e, "Soudan").1.as_deref(), Some("SD"));
+        assert_eq!(enter(&e, "south sudan").1.as_deref(), Some("SS"));
+        assert_eq!(enter(&e, "etats").1, None, "a prefix is not exact: choose");
+        let (codes, picked) = enter(&e, "UK");
+        assert_eq!(codes[0], "GB", "{codes:?}");
+        assert_eq!(picked.as_deref(), Some("GB"));
+        assert_eq!(
+            enter(&e, "Holland"),
+            (vec!["NL".to_string()], Some("NL".to_string()))
+        );
+        assert_eq!(enter(&e, "hollande").1.as_deref(), Some("NL"));
+        // The map's own short label is searchable, never an exact full name.
+        let congo = vec![
+            mk("CG", &["Congo-Brazzaville", "Congo - Brazzaville"])
+                .with_other_names(vec![fold("Congo")]),
+            mk("CD", &["Congo-Kinshasa", "Congo - Kinshasa"])
+                .with_other_names(vec![fold("Dem. Rep. Congo")]),
+        ];
+        assert_eq!(
+            enter(&congo, "Congo"),
+            (vec!["CG".into(), "CD".into()], None)
+        );
+        assert_eq!(enter(&congo, "congo brazzaville").1.as_deref(), Some("CG"));
     }
 
     #[test]

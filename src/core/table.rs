@@ -5,7 +5,20 @@ use std::cmp::Ordering;
 
 use super::date::Date;
 use super::engine::{CountryStatus, Model};
+use super::i18n::{since_short, Lang};
 use super::model::{Axis, Status};
+
+/// Since when a table cell's status holds, with the panel's wording rule
+/// ([`crate::core::i18n::since`]): "since 15 Jan 2026", or "since at least 7 Oct 2022" for a
+/// status already in force at `model_start` (the dataset's first day, not the law's);
+/// `None` for a "no data" status (it did not take effect on a day).
+pub fn since_cell(lang: Lang, s: &CountryStatus, model_start: Date) -> Option<String> {
+    (!s.status.is_no_data()).then(|| {
+        since_short(lang, s.effective, model_start)
+            .trim_start()
+            .to_string()
+    })
+}
 
 /// One entity with both statuses.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +163,41 @@ mod tests {
     /// Code-point order of the lower-cased names (a collation stand-in).
     fn plain(a: &str, b: &str) -> Ordering {
         a.to_lowercase().cmp(&b.to_lowercase())
+    }
+
+    /// The panel's rule in the table: Germany's import status holds since the dataset's
+    /// first day, so "at least"; China's since a dated change; the US export, no data, none.
+    #[test]
+    fn since_cells_say_at_least_at_the_model_start_in_every_language() {
+        let model = shipped::model();
+        let start = model.dataset().model_start;
+        let de = model.status("DE", Axis::Import, d("2025-12-08"));
+        assert_eq!(de.effective, start);
+        let cn = model.status("CN", Axis::Import, d("2025-12-08"));
+        let cells = |s: &CountryStatus| {
+            [Lang::Fr, Lang::En, Lang::De, Lang::Es].map(|l| since_cell(l, s, start).unwrap())
+        };
+        assert_eq!(
+            cells(&de),
+            [
+                "au moins depuis le 7 oct. 2022",
+                "since at least 7 Oct 2022",
+                "mindestens seit 7. Okt. 2022",
+                "al menos desde el 7 oct 2022",
+            ]
+        );
+        assert_eq!(
+            cells(&cn),
+            [
+                "depuis le 10 oct. 2025",
+                "since 10 Oct 2025",
+                "seit 10. Okt. 2025",
+                "desde el 10 oct 2025",
+            ]
+        );
+        let us = model.status("US", Axis::Export, d("2025-12-08"));
+        assert!(us.status.is_no_data());
+        assert_eq!(since_cell(Lang::Fr, &us, start), None);
     }
 
     #[test]

@@ -266,6 +266,20 @@ test('"Updates and corrections": the dataset\'s log, newest first, by keyboard, 
   }
 });
 
+test('history at a date lists nothing after it: China\'s import on 8 December 2025', async () => {
+  const { page, errors, close } = await open({ hash: link('CN', 'import', '2025-12-08') });
+  const history = () => page.evaluate(() => [...document.querySelector('h200-map').shadowRoot
+    .querySelectorAll('section[role="region"] section[data-axis="import"] .history li time')].map((t) => t.getAttribute('datetime')));
+  assert.deepEqual(await history(), ['2022-10-07', '2025-10-10']);
+  const { page: later, close: closeLater } = await open({ hash: link('CN', 'import', '2026-09-01') });
+  const all = await later.evaluate(() => [...document.querySelector('h200-map').shadowRoot
+    .querySelectorAll('section[role="region"] section[data-axis="import"] .history li time')].map((t) => t.getAttribute('datetime')));
+  assert.ok(all.includes('2026-01-14') && all.includes('2026-08-19'), all.join());
+  assert.deepEqual(errors, []);
+  await closeLater();
+  await close();
+});
+
 test('compare: Malaysia\'s import research is not a change in the law (not coloured, listed apart)', async () => {
   const { page, close } = await open({ hash: 'h200-map:view=import,compare=2025-06-01..2026-02-01' });
   const paint = (iso) => page.evaluate((iso) => [...document.querySelector('h200-map').shadowRoot.querySelector(`svg [data-iso="${iso}"]`).classList].find((c) => c.startsWith('s-')), iso);
@@ -273,6 +287,10 @@ test('compare: Malaysia\'s import research is not a change in the law (not colou
   assert.equal(await paint('CN'), 's-restricted');
   const legal = await page.locator(`${W} .changes li.change`).evaluateAll((els) => els.map((e) => e.dataset.changeIso));
   assert.ok(legal.includes('CN') && !legal.includes('MY'), legal.join());
+  // China's change cites each dated step, the status it starts from first (core::compare::step_sources).
+  const url = (id) => DATA.sources.find((s) => s.id === id).url;
+  const cites = await page.locator(`${W} .changes li.change[data-change-iso="CN"] .cites a`).evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+  assert.deepEqual(cites, ['asiafinancial-2025-10-10', 'oninvest-2026-01-14', 'businesstimes-2026-01-28'].map(url));
   const my = page.locator(`${W} .changes li.apart[data-change-iso="MY"]`);
   assert.match(await my.innerText(), /Non étudié → Aucune restriction connue\s+recherche ajoutée\u00a0: aucun statut n'était connu avant \(14 juillet 2025\)/);
   assert.equal(await page.locator(`${W} .changes .apart-head`).innerText(), 'Pas un changement du droit');

@@ -110,11 +110,19 @@ test('search: accents, case and punctuation do not matter; an ambiguous name lis
   assert.equal((await panel(page)).iso, 'CI', 'no country picked by Enter');
   assert.match(await page.locator(`${W} .search-hint[role="status"]`).innerText(), /Plusieurs pays correspondent\s:/);
   await page.locator(W).screenshot({ path: path.join(OUT, 'search-korea-phone.png') });
-  for (const [q, codes] of [['Congo', ['CD', 'CG']], ['Soudan', ['SD', 'SS']], ['Guinée', ['GN', 'GQ', 'GW', 'PG']]]) {
+  await input.fill('Congo');
+  await input.press('Enter');
+  assert.deepEqual([...(await options())].sort(), ['CD', 'CG'], '"Congo" lists every match');
+  assert.equal((await panel(page)).iso, 'CI', '"Congo" + Enter picks nothing');
+  // A country's exact full name (accents or not) is picked, even when it is also part of
+  // other names (core::search::exact_index).
+  for (const [q, codes, iso] of [['Soudan', ['SD', 'SS'], 'SD'], ['Guinée', ['GN', 'GQ', 'GW', 'PG'], 'GN'], ['Etats-Unis', ['US', 'VI'], 'US'], ['UK', null, 'GB'], ['Holland', ['NL'], 'NL']]) {
     await input.fill(q);
+    const listed = await options();
+    if (codes) assert.ok(codes.every((c) => listed.includes(c)), `"${q}" lists ${codes} (${listed})`);
+    assert.equal(listed[0], iso, `"${q}": ${iso} first`);
     await input.press('Enter');
-    assert.deepEqual([...(await options())].sort(), codes, `"${q}" lists every match`);
-    assert.equal((await panel(page)).iso, 'CI', `"${q}" + Enter picks nothing`);
+    assert.equal((await panel(page)).iso, iso, `"${q}" + Enter picks ${iso}`);
   }
   // Matches are listed alphabetically in French (Corée du Nord, Corée du Sud).
   await input.fill('coree');
@@ -247,8 +255,14 @@ test('phone (390 px, touch): the table is stacked, no sideways scroll, names in 
       wrap: [wrap.scrollWidth, wrap.clientWidth], doc: [document.documentElement.scrollWidth, innerWidth],
       row: getComputedStyle(row).display, label: getComputedStyle(cell, '::before').content,
       names: [...root.querySelectorAll('tbody th[scope="row"]')].map((th) => th.innerText.trim()),
+      metas: [...root.querySelectorAll('tbody td .meta')].map((m) => m.textContent),
+      de: root.querySelector('tr[data-row-iso="DE"] td[data-status]:nth-of-type(2) .meta')?.textContent,
     };
   });
+  // The panel's wording: 7 Oct 2022 is when the dataset starts, not when the law did.
+  assert.equal(r.de, 'au moins depuis le 7 oct. 2022', "Germany's import cell");
+  const bare = r.metas.filter((m) => m.startsWith('depuis le 7 oct. 2022'));
+  assert.deepEqual(bare, [], 'no cell says a plain "depuis le" at the dataset start');
   assert.ok(r.wrap[0] <= r.wrap[1], `the table box does not scroll sideways (${r.wrap})`);
   assert.ok(r.doc[0] <= r.doc[1], `nor does the page (${r.doc})`);
   assert.equal(r.row, 'block', 'each row is a card');

@@ -373,7 +373,23 @@ pub fn format_pub_date(lang: Lang, d: PubDate) -> String {
 /// for a status already in force when the model starts (its true start is older than the
 /// dataset).
 pub fn since(lang: Lang, effective: Date, model_start: Date) -> String {
-    let date = format_date(lang, effective);
+    since_dated(lang, effective, model_start, format_date(lang, effective))
+}
+
+/// [`since`] with the short date of the table view: " since 15 Jan 2026", " since at least
+/// 7 Oct 2022" (leading space included).
+pub fn since_short(lang: Lang, effective: Date, model_start: Date) -> String {
+    since_dated(
+        lang,
+        effective,
+        model_start,
+        format_short_date(lang, effective),
+    )
+}
+
+/// The "since" words around `date` (`effective`, formatted): "at least" when the status was
+/// already in force at `model_start`.
+fn since_dated(lang: Lang, effective: Date, model_start: Date, date: String) -> String {
     if effective <= model_start {
         (lang.table().since_at_least)(&date)
     } else {

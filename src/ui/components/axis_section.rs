@@ -27,9 +27,10 @@ fn rule_line(lang: Lang, i: &Instrument) -> Html {
     }
 }
 
-/// The dated list of the statuses this country had on this axis.
+/// The dated list of the statuses this country had on this axis up to the date shown
+/// ([`Model::history_until`]: nothing later).
 fn history(model: &Model, s: &CountryStatus, lang: Lang, open: bool) -> Html {
-    let timeline = model.timeline(&s.iso, s.axis);
+    let timeline = model.history_until(&s.iso, s.axis, s.date);
     if timeline.len() <= 1 {
         return html! {};
     }

@@ -1,5 +1,6 @@
 //! Compare mode's list of changes: every country whose status on the map's axis changed
-//! between A and B, with the dates of each change and the sources of the new status. A move
+//! between A and B, with the dates of each change and the sources of its steps
+//! (`core::compare::step_sources`, the status it starts from first). A move
 //! to or from a "no data" status (research added: Malaysia's import, `not_researched` until
 //! 2025-07-14) is not a change in the law: it is listed apart, after the legal changes
 //! (`core::compare`).
@@ -9,7 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::compare::{split, ChangeKind};
+use crate::core::compare::{split, step_sources, ChangeKind};
 use crate::core::date::Date;
 use crate::core::engine::{ChangeRecord, Model};
 use crate::core::i18n::{
@@ -64,7 +65,7 @@ fn change_item(
         })
         .collect::<Vec<_>>()
         .join(semicolon(lang));
-    let sources = c.after.sources.iter().filter_map(|id| model.source(id)).take(MAX_SOURCES).map(|s| html! {
+    let sources = step_sources(model, c).into_iter().filter_map(|id| model.source(&id)).take(MAX_SOURCES).map(|s| html! {
         <li class={classes!((s.kind == SourceKind::Primary).then_some("primary"))}>{ source_link(s, &s.title, None) }
             <span class="meta">{ format!(" — {}, {}", s.publisher, format_pub_date(lang, s.date)) }</span></li>
     });

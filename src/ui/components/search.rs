@@ -10,7 +10,7 @@ use web_sys::{HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::core::i18n::{name_of, t, Key, Lang};
-use crate::core::search::{enter_pick, search, Entry};
+use crate::core::search::{enter_pick, exact_index, search, Entry};
 use crate::ui::intl::fold;
 
 /// At most this many suggestions.
@@ -41,9 +41,14 @@ struct Combo {
 }
 
 /// The input's keys: ↓/↑ move the highlight, Enter picks (`enter_pick`: the highlighted
-/// suggestion or the only one; several and none highlighted: the list stays open and says
-/// to choose), Escape closes the list, then clears the text.
-fn key_handler(c: Combo, results: Vec<String>, pick: Callback<String>) -> Callback<KeyboardEvent> {
+/// suggestion, the only one, or the one the text names exactly (`exact`); else the list
+/// stays open and says to choose), Escape closes the list, then clears the text.
+fn key_handler(
+    c: Combo,
+    results: Vec<String>,
+    exact: Option<usize>,
+    pick: Callback<String>,
+) -> Callback<KeyboardEvent> {
     Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
         "ArrowDown" if !results.is_empty() => {
             e.prevent_default();
@@ -55,7 +60,7 @@ fn key_handler(c: Combo, results: Vec<String>, pick: Callback<String>) -> Callba
             e.prevent_default();
             c.active.set(c.active.map(|a| a.saturating_sub(1)));
         }
-        "Enter" => match enter_pick(results.len(), *c.active) {
+        "Enter" => match enter_pick(results.len(), *c.active, exact) {
             Some(i) => {
                 e.prevent_default();
                 pick.emit(results[i].clone());
@@ -104,10 +109,9 @@ pub fn search_box(props: &SearchProps) -> Html {
     };
     let input = use_node_ref();
     let folded = fold(&c.query);
-    let results: Vec<String> = search(&props.entries, &folded, MAX_RESULTS)
-        .into_iter()
-        .map(|e| e.iso.clone())
-        .collect();
+    let hits = search(&props.entries, &folded, MAX_RESULTS);
+    let exact = exact_index(&hits, &folded);
+    let results: Vec<String> = hits.into_iter().map(|e| e.iso.clone()).collect();
     let pick = {
         let (on_pick, c, input) = (props.on_pick.clone(), c.clone(), input.clone());
         Callback::from(move |iso: String| {
@@ -130,7 +134,7 @@ pub fn search_box(props: &SearchProps) -> Html {
             c.query.set(v);
         })
     };
-    let on_key = key_handler(c.clone(), results.clone(), pick.clone());
+    let on_key = key_handler(c.clone(), results.clone(), exact, pick.clone());
     let on_blur = {
         let open = c.open.clone();
         Callback::from(move |_: FocusEvent| open.set(false))

@@ -16,7 +16,7 @@ use crate::core::engine::{CountryStatus, Model};
 use crate::core::i18n::{format_short_date, name_of, status_label, t, Key, Lang};
 use crate::core::model::{Axis, Status};
 use crate::core::render::Paint;
-use crate::core::table::{filter, rows, sort, Row, Sort, SortKey};
+use crate::core::table::{filter, rows, since_cell, sort, Row, Sort, SortKey};
 use crate::ui::components::source_item::source_link;
 use crate::ui::components::status_label::{confidence_badge, swatch};
 use crate::ui::data::PageData;
@@ -64,11 +64,13 @@ fn header(key: SortKey, label: &'static str, sort: &UseStateHandle<Sort>) -> Htm
 /// A status cell: swatch, words, and for a real status its confidence badge and since when
 /// (a "no data" status has neither: it is not a restriction that took effect).
 /// `label`: the column's name, shown before the cell in the stacked layout.
-fn cell(lang: Lang, s: &CountryStatus, label: &'static str) -> Html {
-    let real = (!s.status.is_no_data()).then(|| html! { <>
-        { " " }{ confidence_badge(lang, s.confidence) }
-        <br/><span class="meta">{ format!("{} {}", t(lang, Key::Since), format_short_date(lang, s.effective)) }</span>
-    </> });
+fn cell(lang: Lang, s: &CountryStatus, label: &'static str, model_start: Date) -> Html {
+    let real = since_cell(lang, s, model_start).map(|since| {
+        html! { <>
+            { " " }{ confidence_badge(lang, s.confidence) }
+            <br/><span class="meta">{ since }</span>
+        </> }
+    });
     html! {
         <td role="cell" data-status={s.status.code()} data-label={label}>
             { swatch(Paint::Status(s.status)) }
@@ -80,6 +82,7 @@ fn cell(lang: Lang, s: &CountryStatus, label: &'static str) -> Html {
 /// One row: the name (a button that opens the details), both statuses, the sources.
 fn row(model: &Model, r: &Row, lang: Lang, on_pick: &Callback<String>) -> Html {
     let (pick, code) = (on_pick.clone(), r.iso.clone());
+    let start = model.dataset().model_start;
     let mut ids: Vec<&String> = r
         .export
         .sources
@@ -95,7 +98,7 @@ fn row(model: &Model, r: &Row, lang: Lang, on_pick: &Callback<String>) -> Html {
     html! {
         <tr role="row" data-row-iso={r.iso.clone()}>
             <th scope="row" role="rowheader"><button type="button" class="linkish" onclick={Callback::from(move |_| pick.emit(code.clone()))}>{ &r.name }</button></th>
-            { cell(lang, &r.export, t(lang, Key::ViewExport)) }{ cell(lang, &r.import, t(lang, Key::ViewImport)) }
+            { cell(lang, &r.export, t(lang, Key::ViewExport), start) }{ cell(lang, &r.import, t(lang, Key::ViewImport), start) }
             <td role="cell" class="srcs" data-label={t(lang, Key::Sources)}>{ for links }</td>
         </tr>
     }

@@ -58,9 +58,9 @@ fn entries(page: &PageData, lang: Lang, alphabetical: &[(String, String)]) -> Ve
             let names = [&display, &fr, &en]
                 .iter()
                 .map(|n| fold(&n.name(&f.iso, &f.name)))
-                .chain(std::iter::once(fold(&f.name)))
                 .collect();
-            Entry::new(&f.iso, names)
+            // The map's own label ("Congo") is found, but never picked as an exact name.
+            Entry::new(&f.iso, names).with_other_names(vec![fold(&f.name)])
         })
         .collect()
 }

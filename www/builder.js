@@ -202,10 +202,12 @@ function rank(name, q) {
   return name.includes(q) ? 3 : -1;
 }
 
-/** search::enter_pick: the highlighted option, else the only match, else none (-1). */
-function enterPick(count, active) {
+/** search::enter_pick: the highlighted option, else the only match, else the one the
+ *  query names exactly (`exact`, from exactIndex), else none (-1). */
+function enterPick(count, active, exact) {
   if (active >= 0 && active < count) return active;
-  return count === 1 ? 0 : -1;
+  if (count === 1) return 0;
+  return exact >= 0 && exact < count ? exact : -1;
 }
 
 function displayNames(lang) {
@@ -227,14 +229,31 @@ const PLACES = (() => {
 })();
 const BY_ISO = new Map(PLACES.map((p) => [p.iso, p]));
 
-/** search::Entry::new as ui::hooks::use_derived builds it: the folded names in the display
- *  language, French, English and the map's, the aliases; each with its canonical form. */
+/** search::Entry::new(...).with_other_names(...) as ui::hooks::use_derived builds it: the
+ *  folded names in the display language, French and English, the aliases, each with its
+ *  canonical form (the first `exact` names: full names a reader may type exactly); then the
+ *  map's own label ("Congo" is either Congo to a reader: found, never picked as exact). */
 function entryNames(p, lang) {
   const names = [];
-  for (const name of [p.names[lang], p.names.fr, p.names.en, p.map].map(fold).concat(p.aliases.map(foldAscii))) {
-    for (const n of [name, canonical(name)]) if (n && !names.includes(n)) names.push(n);
-  }
-  return names;
+  const add = (list) => {
+    for (const name of list) for (const n of [name, canonical(name)]) if (n && !names.includes(n)) names.push(n);
+  };
+  add([p.names[lang], p.names.fr, p.names.en].map(fold).concat(p.aliases.map(foldAscii)));
+  const exact = names.length;
+  add([fold(p.map)]);
+  return { names, exact };
+}
+
+/** search::exact_index: among `places` (matches' result, in order), the one the query
+ *  names exactly (ISO code, a full name or alias, or their canonical form); -1 when none
+ *  does or several do ("Etats-Unis" is the United States; "Congo" is none). */
+function exactIndex(places, query) {
+  const q = fold(query);
+  const cq = canonical(q);
+  const byIso = new Map(entriesFor(ui).map((e) => [e.place.iso, e]));
+  const hits = places.map((p, i) => [i, byIso.get(p.iso)]).filter(([, e]) => e.place.iso.toLowerCase() === q
+    || e.names.slice(0, e.exact).some((n) => n === q || n === cq));
+  return hits.length === 1 ? hits[0][0] : -1;
 }
 
 /** The search entries of UI language `lang`, in its alphabetical order (ties by code). */
@@ -245,7 +264,7 @@ const entriesFor = (() => {
       const collator = new Intl.Collator(lang);
       cache[lang] = [...PLACES]
         .sort((a, b) => collator.compare(a.names[lang], b.names[lang]) || (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
-        .map((p) => ({ place: p, names: entryNames(p, lang) }));
+        .map((p) => ({ place: p, ...entryNames(p, lang) }));
     }
     return cache[lang];
   };
@@ -341,13 +360,14 @@ function showPicked() {
   $('country-clear').hidden = !country;
 }
 
-/** Enter: the widget's rule (search::enter_pick): the highlighted option or the only match;
- *  with several and none highlighted ("Korea", "Congo"), no guess: the list stays open and
- *  says to choose. An empty field means no country. */
+/** Enter: the widget's rule (search::enter_pick): the highlighted option, the only match,
+ *  or the one the query names exactly ("Etats-Unis", "Sudan"); with several, none
+ *  highlighted and none exact ("Korea", "Congo"), no guess: the list stays open and says to
+ *  choose. An empty field means no country. */
 function onEnter() {
   if (!input.value.trim()) { pick(null); return; }
   if (list.hidden) openList(matches(input.value));
-  const i = enterPick(options.length, activeIndex);
+  const i = enterPick(options.length, activeIndex, exactIndex(options, input.value));
   if (i >= 0) { pick(options[i].iso); return; }
   choose = options.length > 1;
   update();

@@ -316,7 +316,7 @@ async function builderSearch(page, query) {
 }
 
 test('builder: its country search is the widget\'s (same matches, Enter picks the same, "choose one" when several)', async () => {
-  const queries = ['Korea', 'Corée', 'Congo', 'Sudan', 'Guinea', 'cote d ivoire', 'Côte d’Ivoire', 'st lucia',
+  const queries = ['Korea', 'Corée', 'Congo', 'Sudan', 'Etats-Unis', 'UK', 'Holland', 'Guinea', 'cote d ivoire', 'Côte d’Ivoire', 'st lucia',
     'saint-lucie', 'macau', 'PRC', 'burma', 'chine', 'AE', 'ma', 'Türkiye', 'soudan'];
   for (const lang of ['en', 'fr']) {
     const { page, log, close } = await open(`?lang=${lang}&csp=strict`);

@@ -104,15 +104,17 @@ fn legal_between(model: &Model, iso: &str, axis: Axis, a: Date, b: Date) -> bool
     kind(before, &steps) == ChangeKind::Legal
 }
 
-/// The entities painted "no legal change known" in compare mode: the same status on `a`
-/// and `b`, or a difference that is not a change in the law (see [`kind`]).
+/// The entities painted "no legal change known" in compare mode: the same real status on
+/// `a` and `b`, or a difference that is not a change in the law (see [`kind`]). A place
+/// with the same no-data status on both dates (not researched, not applicable) is not in
+/// it: nobody knows whether its law changed, so it keeps its own "no data" paint and count.
 pub fn unchanged(model: &Model, axis: Axis, a: Date, b: Date) -> HashSet<String> {
     let before: HashMap<String, Status> = model.snapshot(axis, a).into_iter().collect();
     model
         .snapshot(axis, b)
         .into_iter()
         .filter(|(iso, s)| match before.get(iso) {
-            Some(old) if old == s => true,
+            Some(old) if old == s => !s.is_no_data(),
             Some(old) if old.is_no_data() || s.is_no_data() => {
                 !legal_between(model, iso, axis, a, b)
             }
@@ -220,6 +222,10 @@ mod tests {
         let same = unchanged(&model, Axis::Import, a, b);
         assert!(same.contains("MY"), "not coloured");
         assert!(same.contains("FR"));
+        assert!(
+            !same.contains("AE"),
+            "not researched on both dates: its own no-data paint, not \"no legal change known\""
+        );
         assert!(
             !same.contains("CN"),
             "China's import was blocked, then restricted"

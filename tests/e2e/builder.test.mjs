@@ -322,7 +322,8 @@ test('builder: its country search is the widget\'s (same matches, Enter picks th
     const { page, log, close } = await open(`?lang=${lang}&csp=strict`);
     const widget = await page.context().newPage();
     await widget.goto(`${server.url}/embed.html?lang=${lang}&csp=strict`);
-    await widget.waitForFunction(() => document.querySelector('h200-map')?.shadowRoot?.querySelector('#h2m-search'), null, { timeout: 20000 });
+    // The widget itself, not the loader's snapshot of its first view (whose search box is inert).
+    await widget.waitForFunction(() => document.querySelector('h200-map')?.shadowRoot?.querySelector('.h2m-root:not([data-h200-snapshot]) #h2m-search'), null, { timeout: 20000 });
     const several = lang === 'fr' ? 'Plusieurs pays correspondent\u00a0: choisissez-en un dans la liste.' : 'Several countries match: choose one from the list.';
     const seen = {};
     for (const q of queries) {

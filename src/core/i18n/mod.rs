@@ -82,6 +82,21 @@ impl Lang {
         matches!(self, Lang::De | Lang::Es).then_some("en")
     }
 
+    /// [`Lang::pick`] for a text whose French version is optional, with the language the
+    /// returned text is in when it is not this UI language (for its element's `lang`
+    /// attribute, see [`Lang::data_lang`]): a French UI without the French text gets the
+    /// English one, marked `Some("en")`.
+    pub fn pick_marked<'a>(
+        self,
+        en: &'a str,
+        fr: Option<&'a str>,
+    ) -> (Cow<'a, str>, Option<&'static str>) {
+        match (self, fr) {
+            (Lang::Fr, None) => (Cow::Borrowed(en), Some("en")),
+            (_, fr) => (self.pick(en, fr.unwrap_or(en)), self.data_lang()),
+        }
+    }
+
     fn table(self) -> &'static Table {
         match self {
             Lang::En => &en::TABLE,
@@ -622,6 +637,23 @@ mod tests {
         for lang in [Lang::En, Lang::De, Lang::Es] {
             assert_eq!(lang.pick("en", "fr"), "en");
         }
+        // A missing French text: the English one, marked as English in every UI but English.
+        assert_eq!(
+            Lang::Fr.pick_marked("en", None),
+            (Cow::Borrowed("en"), Some("en"))
+        );
+        assert_eq!(
+            Lang::Fr.pick_marked("en", Some("fr")),
+            (Cow::Borrowed("fr"), None)
+        );
+        assert_eq!(
+            Lang::En.pick_marked("en", None),
+            (Cow::Borrowed("en"), None)
+        );
+        assert_eq!(
+            Lang::De.pick_marked("en", Some("fr")),
+            (Cow::Borrowed("en"), Some("en"))
+        );
         // The picked text is in another language than the UI only in German and Spanish.
         assert_eq!(Lang::Fr.data_lang(), None);
         assert_eq!(Lang::En.data_lang(), None);

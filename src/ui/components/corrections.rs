@@ -28,10 +28,10 @@ pub struct CorrectionsProps {
 /// One entry of the log.
 fn entry(c: &CorrectionReport, lang: Lang, names: &HashMap<String, String>) -> Html {
     let scope = correction_scope(lang, &c.countries, &|iso| name_of(names, iso));
-    let why = match (&c.why_en, &c.why_fr) {
-        (Some(en), fr) => Some(lang.pick(en, fr.as_deref().unwrap_or(en)).to_string()),
-        (None, _) => None,
-    };
+    let why = c
+        .why_en
+        .as_deref()
+        .map(|en| lang.pick_marked(en, c.why_fr.as_deref()));
     let sources = c.sources.iter().map(|s| html! {
         <li>{ source_link(s, &s.title, Some(t(lang, Key::OpensNewTab))) }
             <span class="meta">{ format!(" — {}, {}", s.publisher, format_pub_date(lang, s.date)) }</span></li>
@@ -45,7 +45,7 @@ fn entry(c: &CorrectionReport, lang: Lang, names: &HashMap<String, String>) -> H
         <li data-date={c.date.clone()}>
             <p class="when"><time datetime={c.date.clone()}>{ date }</time>{ " · " }<span class="scope">{ scope }</span></p>
             <p class="what" lang={lang.data_lang()}>{ lang.pick(&c.en, &c.fr).into_owned() }</p>
-            { for why.map(|w| html! { <p class="why"><strong>{ format!("{}{}", t(lang, Key::Why), colon(lang)) }</strong><span lang={lang.data_lang()}>{ w }</span></p> }) }
+            { for why.map(|(w, l)| html! { <p class="why"><strong>{ format!("{}{}", t(lang, Key::Why), colon(lang)) }</strong><span lang={l}>{ w.into_owned() }</span></p> }) }
             if !c.sources.is_empty() {
                 <ul class="cites">{ for sources }</ul>
             }

@@ -30,19 +30,12 @@ fn item(model: &Model, e: &Exception, lang: Lang) -> Html {
     let note = e
         .note_en
         .as_deref()
-        .map(|en| match (lang, e.note_fr.as_deref()) {
-            (Lang::Fr, None) => (en.to_owned(), Some("en")),
-            _ => (
-                lang.pick(en, e.note_fr.as_deref().unwrap_or(en))
-                    .into_owned(),
-                lang.data_lang(),
-            ),
-        });
+        .map(|en| lang.pick_marked(en, e.note_fr.as_deref()));
     html! {
         <li data-exception="">
             <span class="party">{ exception_text(lang, e) }</span>
             { " " }{ confidence_badge(lang, e.confidence) }
-            { for note.map(|(n, l)| html! { <span class="meta note" lang={l}>{ n }</span> }) }
+            { for note.map(|(n, l)| html! { <span class="meta note" lang={l}>{ n.into_owned() }</span> }) }
             { cites(model, e, lang) }
         </li>
     }

@@ -20,7 +20,7 @@ const DESKTOP = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 }
  * Opens `url` in a fresh context; records console warnings, errors, CSP violations and the
  * scroll-type listeners anyone adds to the window or the document.
  */
-async function open(url, device, { reducedMotion = 'no-preference', init = null } = {}) {
+async function open(url, device, { reducedMotion = 'no-preference' } = {}) {
   const context = await browser.newContext(device);
   const page = await context.newPage();
   const log = { warnings: [], errors: [], origins: new Set() };
@@ -31,7 +31,6 @@ async function open(url, device, { reducedMotion = 'no-preference', init = null 
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.origins.add(new URL(r.url()).origin));
   await page.emulateMedia({ reducedMotion });
-  if (init) await page.addInitScript(init);
   await page.addInitScript(() => {
     // Scroll-type listeners that the page's own scripts (files of this origin: the loader,
     // the stories module, the widget) add to the window or the document.
@@ -467,29 +466,6 @@ test('demo article (phone): after the story, the whole map with every tool the s
   assert.deepEqual(tools, { search: true, toolbar: true, corrections: true, foot: true, step: null },
     'search, tools, footer and corrections log; no story step drives it');
   await page.locator('#carte-explorer').screenshot({ path: path.join(OUT, 'demo-explore-phone.png') });
-  assert.deepEqual(log.errors, []);
-  await close();
-});
-
-test('a step that lands while the map mounts wins: the widget does not write its first state back over it', async () => {
-  // A reader who jumps to a later step as the map loads: the step's attributes arrive right
-  // after the module mounted the widget from the earlier ones (here forced at that moment).
-  const init = () => customElements.whenDefined('h200-map').then(() => {
-    const proto = customElements.get('h200-map').prototype;
-    const mount = proto._mount;
-    proto._mount = function (mod) {
-      mount.call(this, mod);
-      if (this.id === 'carte-h200') {
-        this.setAttribute('date', '2026-07-15');
-        this.setAttribute('country', 'AE');
-        this.setAttribute('view', 'export');
-      }
-    };
-  });
-  const { page, log, close } = await open(`${server.url}/demo/?csp=strict`, DESKTOP, { init });
-  await waitForMap(page, 0);
-  await page.waitForTimeout(500);
-  await expectMap(page, 'carte-h200', { country: 'AE', view: 'export', date: '2026-07-15', compare: null, panel: 'AE' }, 'after mount');
   assert.deepEqual(log.errors, []);
   await close();
 });

@@ -128,33 +128,19 @@ pub fn use_host_sync(
         });
     }
     let mounted = use_mut_ref(|| false);
-    let rendered_from = config.clone();
     use_effect_with(
         (state.selected.clone(), state.axis),
         move |(selected, axis)| {
             let Some(host) = host else { return };
+            let changed = reflect(&host, selected.as_deref(), *axis);
             // At mount the state comes from the attributes (or a deep link): nobody acted yet.
             let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
-            if host_ahead(&host, &rendered_from) {
-                return;
-            }
-            let changed = reflect(&host, selected.as_deref(), *axis);
             if changed && !first {
                 fire_change(&host, selected.as_deref(), *axis);
             }
         },
     );
     HostSync { lang, state }
-}
-
-/// True when the host's `country` or `view` attribute no longer says what `config` (the
-/// attributes this render was made from) said: the page (a story step, a script) changed
-/// it after this render began, and the loader is bringing the new attributes. Reflecting
-/// the state now would write the older state over the page's newer choice (a reader who
-/// jumps to a later story step while the map mounts saw the first step's country come
-/// back with the later step's date).
-fn host_ahead(host: &Element, config: &Config) -> bool {
-    host.get_attribute("country") != config.country || host.get_attribute("view") != config.view
 }
 
 /// Sets `country` and `view` on the host; true if an attribute did not already say so
